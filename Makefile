@@ -1,0 +1,67 @@
+# LHS Roadmap Explorer. `make run` serves it, `make test` runs every test; both install
+# what is missing first (.ci/setup). See README.md.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+PORT ?= 8080
+E2E := tests/e2e
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/$(E2E)/node_modules/.bin:$(PATH)
+# Type-erased components: a smaller wasm, and the same flags for every wasm build so
+# that trunk and the browser tests share one compiled dependency tree.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CHROME_PATH := /usr/bin/chromium
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: run test dist bench build setup setup-build setup-browser test-native test-wasm test-e2e lint clean
+
+## run: install what is missing, build the release, serve it on http://127.0.0.1:$(PORT)
+run: build
+	@echo ""
+	@echo "  LHS Roadmap Explorer: http://127.0.0.1:$(PORT)/   (Ctrl+C stops it)"
+	@echo ""
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
+
+## test: every test: native, lint, wasm in headless Chromium, Playwright + axe on the release
+test: setup test-native lint build test-wasm test-e2e
+	@echo "make test: all tiers passed"
+
+## dist: the static site to upload, in dist/, with .br and .gz beside each asset
+dist: build
+	node $(E2E)/scripts/compress.mjs dist
+
+## bench: sizes, Lighthouse and step-switch timing, each beside its budget
+bench: setup dist
+	node $(E2E)/scripts/bench.mjs
+
+setup:
+	.ci/setup all
+
+setup-build:
+	.ci/setup build
+
+setup-browser:
+	.ci/setup browser
+
+build: setup-build
+	cargo fetch --locked --quiet
+	trunk build --release --offline --locked
+
+test-native:
+	cargo test --locked --offline
+
+lint:
+	cargo clippy --locked --offline --all-targets -- -D warnings
+	cargo clippy --locked --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-wasm:
+	cargo test --locked --offline --target wasm32-unknown-unknown
+
+test-e2e:
+	cd $(E2E) && npx playwright test
+
+clean:
+	rm -rf dist target $(E2E)/node_modules $(E2E)/test-results

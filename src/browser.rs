@@ -1,0 +1,141 @@
+//! Thin, non-panicking wrappers over the browser APIs the explorer uses. Each one
+//! degrades to doing nothing (or `None`) where the API is missing or refuses, as in a
+//! sandboxed iframe without storage.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::content::LoadError;
+
+/// Keys the explorer keeps in `localStorage`.
+#[derive(Clone, Copy)]
+pub enum StorageKey {
+    Lang,
+}
+
+impl StorageKey {
+    fn as_str(self) -> &'static str {
+        match self {
+            StorageKey::Lang => "lhs-roadmap.lang",
+        }
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // Reading the property itself throws where storage is blocked.
+    window().local_storage().ok().flatten()
+}
+
+pub fn storage_get(key: StorageKey) -> Option<String> {
+    local_storage()?.get_item(key.as_str()).ok().flatten()
+}
+
+/// Saves a preference; returns false when the browser refuses (private mode, full, sandbox).
+pub fn storage_set(key: StorageKey, value: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key.as_str(), value).is_ok())
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    let navigator = window().navigator();
+    let mut languages: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect();
+    if let Some(language) = navigator.language() {
+        languages.push(language);
+    }
+    languages
+}
+
+/// The current hash, with its `#`.
+pub fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Adds a history entry for `href` (a `#/…` hash) without a `hashchange` round trip.
+pub fn push_hash(href: &str) {
+    if let Ok(history) = window().history() {
+        if history
+            .push_state_with_url(&JsValue::NULL, "", Some(href))
+            .is_err()
+        {
+            window().location().set_hash(href).ok();
+        }
+    }
+}
+
+/// Rewrites the current history entry's hash (no new entry).
+pub fn replace_hash(href: &str) {
+    if let Ok(history) = window().history() {
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(href))
+            .ok();
+    }
+}
+
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = document().document_element() {
+        root.set_attribute("lang", code).ok();
+    }
+}
+
+pub fn set_document_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus_id(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        element.focus().ok();
+    } else if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
+        element.focus().ok();
+    }
+}
+
+/// Scrolls the element with `id` to the top of the view, smoothly unless the reader
+/// asked for reduced motion.
+pub fn scroll_to_id(id: &str) {
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    let behavior = if prefers_reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    };
+    options.set_behavior(behavior);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Downloads a text file relative to the page.
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| LoadError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
+    if !response.ok() {
+        return Err(LoadError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| LoadError::Network)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or(LoadError::Network)
+}

@@ -1,0 +1,47 @@
+//! The explorer's components, one per file.
+
+mod content_error;
+mod credits_page;
+mod cycle_diagram;
+mod explorer;
+mod footer;
+mod glossary_page;
+mod glossary_term;
+mod header;
+mod intro_page;
+mod item_card;
+mod lang_switch;
+mod loading;
+mod not_found;
+mod part_section;
+mod rich_text;
+mod shell;
+mod source_links;
+mod sources_page;
+mod step_details;
+mod step_list;
+mod step_node;
+mod welcome;
+
+pub use content_error::ContentError;
+pub use credits_page::CreditsPage;
+pub use cycle_diagram::CycleDiagram;
+pub use explorer::Explorer;
+pub use footer::Footer;
+pub use glossary_page::GlossaryPage;
+pub use glossary_term::GlossaryTerm;
+pub use header::Header;
+pub use intro_page::IntroPage;
+pub use item_card::ItemCard;
+pub use lang_switch::LangSwitch;
+pub use loading::Loading;
+pub use not_found::NotFound;
+pub use part_section::PartSection;
+pub use rich_text::RichText;
+pub use shell::Shell;
+pub use source_links::SourceLinks;
+pub use sources_page::SourcesPage;
+pub use step_details::StepDetails;
+pub use step_list::StepList;
+pub use step_node::StepNode;
+pub use welcome::Welcome;

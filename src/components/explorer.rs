@@ -1,0 +1,55 @@
+//! The main screen: the cycle (a diagram, or a list on narrow screens) beside the
+//! details of the selected step.
+
+use leptos::prelude::*;
+
+use crate::components::shell::PAGE_TITLE_ID;
+use crate::components::{CycleDiagram, StepDetails, StepList, Welcome};
+use crate::i18n::{step_control_name, Ui};
+use crate::state::{use_app_state, use_content};
+
+#[component]
+pub fn Explorer() -> impl IntoView {
+    let state = use_app_state();
+    let roadmap = use_content().roadmap();
+    let lang = state.lang;
+    // Changes only when another step is chosen, not when its section does.
+    let selected = Memo::new(move |_| {
+        state
+            .route
+            .with(|route| route.page.step_id().map(str::to_string))
+    });
+    let announcement = move || {
+        let lang = lang.get();
+        selected.get().and_then(|id| roadmap.step(&id)).map(|step| {
+            step_control_name(lang, step.number, roadmap.steps.len(), step.title.get(lang))
+        })
+    };
+    view! {
+        <div class="explorer">
+            <div class="explorer__map">
+                <h1 id=PAGE_TITLE_ID class="explorer__title" tabindex="-1">
+                    {move || roadmap.title.get(lang.get()).to_string()}
+                </h1>
+                <p class="explorer__lead">{move || Ui::ChooseStepHelp.text(lang.get())}</p>
+                {move || {
+                    let lang = lang.get();
+                    view! {
+                        <CycleDiagram lang selected/>
+                        <StepList lang selected/>
+                    }
+                }}
+            </div>
+            <div class="explorer__detail">
+                {move || {
+                    let lang = lang.get();
+                    match selected.get() {
+                        Some(id) => view! { <StepDetails lang id/> }.into_any(),
+                        None => view! { <Welcome lang/> }.into_any(),
+                    }
+                }}
+            </div>
+            <p class="visually-hidden" aria-live="polite">{announcement}</p>
+        </div>
+    }
+}

@@ -1,0 +1,33 @@
+//! The footer: the notice that this is an adaptation, with links to learn more.
+
+use leptos::prelude::*;
+
+use crate::i18n::Ui;
+use crate::route::Page;
+use crate::state::{use_app_state, use_content};
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let state = use_app_state();
+    let roadmap = use_content().roadmap();
+    let lang = state.lang;
+    move || {
+        let lang = lang.get();
+        view! {
+            <footer class="footer">
+                <p class="footer__notice">
+                    <strong>{Ui::FooterNotice.text(lang)}</strong>
+                    " · "
+                    {roadmap.notice.get(lang).to_string()}
+                </p>
+                <p class="footer__links">
+                    <a href=Page::Intro.href(lang)>{Ui::Introduction.text(lang)}</a>
+                    " · "
+                    <a href=Page::Sources { key: None }.href(lang)>{Ui::Sources.text(lang)}</a>
+                    " · "
+                    <a href=Page::Credits.href(lang)>{Ui::Credits.text(lang)}</a>
+                </p>
+            </footer>
+        }
+    }
+}

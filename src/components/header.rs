@@ -1,0 +1,72 @@
+//! The header: skip link, the explorer's name, the main navigation and the language switch.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::LangSwitch;
+use crate::i18n::Ui;
+use crate::route::Page;
+use crate::state::use_app_state;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app_state();
+    // Rebuilt when the language changes; the language switch itself stays, so a keyboard
+    // user who switches keeps the focus on it.
+    let links = move || {
+        let lang = state.lang.get();
+        let link = move |page: Page, label: Ui| {
+            let href = page.href(lang);
+            let current = move || {
+                state.route.with(|route| {
+                    let here = match &route.page {
+                        Page::Step { .. } | Page::Home => Page::Home,
+                        Page::Sources { .. } => Page::Sources { key: None },
+                        other => other.clone(),
+                    };
+                    (here == page).then_some("page")
+                })
+            };
+            view! {
+                <li>
+                    <a class="header__link" href=href aria-current=current>{label.text(lang)}</a>
+                </li>
+            }
+        };
+        view! {
+            // The skip link moves focus itself: its `#main` would otherwise be read as a route.
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|event| {
+                    event.prevent_default();
+                    browser::focus_id("main");
+                }
+            >
+                {Ui::SkipToContent.text(lang)}
+            </a>
+            <a class="header__brand" href=Page::Home.href(lang)>
+                <svg class="header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                    <circle cx="16" cy="16" r="11" fill="none" stroke="currentColor" stroke-width="3"/>
+                    <circle cx="16" cy="16" r="4" fill="currentColor"/>
+                </svg>
+                <span>{Ui::AppName.text(lang)}</span>
+            </a>
+            <nav class="header__nav" aria-label=Ui::MainNav.text(lang)>
+                <ul class="header__links">
+                    {link(Page::Home, Ui::Home)}
+                    {link(Page::Intro, Ui::Introduction)}
+                    {link(Page::Glossary, Ui::Glossary)}
+                    {link(Page::Sources { key: None }, Ui::Sources)}
+                    {link(Page::Credits, Ui::Credits)}
+                </ul>
+            </nav>
+        }
+    };
+    view! {
+        <header class="header">
+            {links}
+            <LangSwitch/>
+        </header>
+    }
+}

@@ -1,0 +1,64 @@
+//! The page around the loaded content: header, the screen the route asks for, footer.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::{
+    CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SourcesPage,
+};
+use crate::i18n::{page_title, Ui};
+use crate::route::{Page, View};
+use crate::state::{use_app_state, Content};
+
+/// The id of each screen's main heading, which receives focus when the screen changes.
+pub const PAGE_TITLE_ID: &str = "page-title";
+
+#[component]
+pub fn Shell(
+    /// The checked content to show.
+    content: Content,
+) -> impl IntoView {
+    provide_context(content);
+    let state = use_app_state();
+    let roadmap = content.roadmap();
+    let screen = Memo::new(move |_| state.route.with(|route| route.page.view(roadmap)));
+
+    // A new screen is announced by moving the focus to its heading, as a page load would;
+    // the first screen keeps the focus where the browser put it.
+    Effect::watch(
+        move || screen.get(),
+        move |_, _, _| request_animation_frame(|| browser::focus_id(PAGE_TITLE_ID)),
+        false,
+    );
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let page = state.route.with(|route| route.page.clone());
+        let name = match (&page, screen.get()) {
+            (Page::Step { id, .. }, View::Explorer) => roadmap
+                .step(id)
+                .map_or_else(String::new, |step| step.title.get(lang).to_string()),
+            (_, View::Explorer) => roadmap.title.get(lang).to_string(),
+            (_, View::Intro) => Ui::Introduction.text(lang).to_string(),
+            (_, View::Glossary) => Ui::Glossary.text(lang).to_string(),
+            (_, View::Sources) => Ui::Sources.text(lang).to_string(),
+            (_, View::Credits) => Ui::Credits.text(lang).to_string(),
+            (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
+        };
+        browser::set_document_title(&page_title(lang, &name));
+    });
+
+    view! {
+        <Header/>
+        <main id="main" class="main" tabindex="-1">
+            {move || match screen.get() {
+                View::Explorer => view! { <Explorer/> }.into_any(),
+                View::Intro => view! { <IntroPage/> }.into_any(),
+                View::Glossary => view! { <GlossaryPage/> }.into_any(),
+                View::Sources => view! { <SourcesPage/> }.into_any(),
+                View::Credits => view! { <CreditsPage/> }.into_any(),
+                View::NotFound => view! { <NotFound/> }.into_any(),
+            }}
+        </main>
+        <Footer/>
+    }
+}

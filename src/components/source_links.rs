@@ -1,0 +1,37 @@
+//! The sources an item rests on, as links to their entries on the Sources page.
+
+use leptos::prelude::*;
+
+use crate::i18n::{Lang, Ui};
+use crate::route::Page;
+use crate::state::use_content;
+
+#[component]
+pub fn SourceLinks(
+    /// The language of the labels.
+    lang: Lang,
+    /// Keys into the content's sources list.
+    keys: &'static [String],
+) -> impl IntoView {
+    let roadmap = use_content().roadmap();
+    let links = keys
+        .iter()
+        .filter_map(|key| roadmap.source(key))
+        .map(|source| {
+            let href = Page::Sources {
+                key: Some(source.key.clone()),
+            }
+            .href(lang);
+            view! { <li><a href=href>{source.label.get(lang).to_string()}</a></li> }
+        })
+        .collect_view();
+    (!keys.is_empty()).then(|| {
+        view! {
+            <div class="sources-inline">
+                <span class="sources-inline__label">{Ui::SourcesOfItem.text(lang)}</span>
+                " "
+                <ul class="sources-inline__list">{links}</ul>
+            </div>
+        }
+    })
+}

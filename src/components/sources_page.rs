@@ -1,0 +1,68 @@
+//! The sources the content rests on, with links; `#/…/sources/<key>` scrolls to one.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::shell::PAGE_TITLE_ID;
+use crate::i18n::Ui;
+use crate::route::Page;
+use crate::state::{use_app_state, use_content};
+
+#[component]
+pub fn SourcesPage() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let roadmap = use_content().roadmap();
+    let target = Memo::new(move |_| {
+        state.route.with(|route| match &route.page {
+            Page::Sources { key } => key.clone(),
+            _ => None,
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(key) = target.get() {
+            request_animation_frame(move || browser::scroll_to_id(&format!("source-{key}")));
+        }
+    });
+    move || {
+        let lang = lang.get();
+        let entries = roadmap
+            .sources
+            .iter()
+            .map(|source| {
+                let key = source.key.clone();
+                let class = move || {
+                    if target.with(|target| target.as_deref() == Some(key.as_str())) {
+                        "sources__entry sources__entry--target"
+                    } else {
+                        "sources__entry"
+                    }
+                };
+                let link = source.url.as_ref().map(|url| {
+                    view! {
+                        " "
+                        <a class="sources__link" href=url.clone() target="_blank" rel="noopener noreferrer">
+                            {Ui::ViewSource.text(lang)}
+                            <span class="visually-hidden">" " {Ui::OpensInNewTab.text(lang)}</span>
+                        </a>
+                    }
+                });
+                view! {
+                    <li id=format!("source-{}", source.key) class=class>
+                        <span class="sources__label">{source.label.get(lang).to_string()}</span>
+                        " — "
+                        <span class="sources__citation">{source.citation.get(lang).to_string()}</span>
+                        {link}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <article class="page page--sources">
+                <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::Sources.text(lang)}</h1>
+                <p class="notice">{roadmap.notice.get(lang).to_string()}</p>
+                <ol class="sources">{entries}</ol>
+            </article>
+        }
+    }
+}

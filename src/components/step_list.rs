@@ -1,0 +1,53 @@
+//! The steps as a plain list of links: the cycle on narrow screens, where the diagram
+//! would be too small to read or touch.
+
+use leptos::prelude::*;
+
+use crate::i18n::{without_label, Lang, Ui};
+use crate::route::Page;
+use crate::state::use_content;
+
+#[component]
+pub fn StepList(
+    /// The language of the titles.
+    lang: Lang,
+    /// The id of the step shown in the details, if any.
+    selected: Memo<Option<String>>,
+) -> impl IntoView {
+    let roadmap = use_content().roadmap();
+    let items = roadmap
+        .all_steps()
+        .map(|step| {
+            let id = step.id.as_str();
+            let href = Page::Step {
+                id: id.to_string(),
+                part: None,
+            }
+            .href(lang);
+            let current = move || selected.with(|s| s.as_deref() == Some(id)).then_some("step");
+            let (badge, title) = if step.is_foundation() {
+                (Ui::Foundation.text(lang).to_string(), without_label(step.title.get(lang)))
+            } else {
+                (step.number.to_string(), step.title.get(lang).to_string())
+            };
+            let class = if step.is_foundation() {
+                "step-list__item step-list__item--foundation"
+            } else {
+                "step-list__item"
+            };
+            view! {
+                <li class=class>
+                    <a class="step-list__link" href=href aria-current=current>
+                        <span class="step-list__badge">{badge}</span>
+                        <span class="step-list__title">{title}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="step-list" aria-label=Ui::StepListLabel.text(lang)>
+            <ol class="step-list__items">{items}</ol>
+        </nav>
+    }
+}

@@ -1,0 +1,118 @@
+//! One step in the cycle diagram: a focusable control named by its number and title.
+//! The foundation is drawn as the hub at the centre.
+
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+
+use crate::components::cycle_diagram::node_id;
+use crate::content::Step;
+use crate::geometry::{
+    coord, hub_baselines, label, node_centre, node_radius, wrap, CENTRE, HUB_RADIUS, LABEL_CHARS,
+};
+use crate::i18n::{step_control_name, without_label, Lang, Ui};
+use crate::state::use_content;
+
+/// Characters per line of the hub's title, and its type size and line height.
+const HUB_CHARS: usize = 14;
+const HUB_FONT: f64 = 26.0;
+const HUB_LINE: f64 = 30.0;
+/// How far outside a node its focus ring is drawn.
+const FOCUS_GAP: f64 = 10.0;
+
+#[component]
+pub fn StepNode(
+    /// The step drawn.
+    step: &'static Step,
+    /// The language of its name and label.
+    lang: Lang,
+    /// Whether it is the step shown in the details.
+    #[prop(into)]
+    selected: Signal<bool>,
+    /// Whether it is the diagram's one Tab stop.
+    #[prop(into)]
+    tab_stop: Signal<bool>,
+    /// Opens the step.
+    on_select: Callback<()>,
+    /// Tells the diagram that the node took the focus (by a click or Tab).
+    on_focus: Callback<()>,
+) -> impl IntoView {
+    let roadmap = use_content().roadmap();
+    let count = roadmap.steps.len();
+    let title = step.title.get(lang);
+    let name = step_control_name(lang, step.number, count, title);
+    let class = move || {
+        if selected.get() {
+            "cycle__node cycle__node--selected"
+        } else {
+            "cycle__node"
+        }
+    };
+    let on_click = move |_: MouseEvent| on_select.run(());
+
+    let drawing = if step.is_foundation() {
+        let mut lines = vec![Ui::Foundation.text(lang).to_string()];
+        // The title usually repeats the word "Foundation:", which the first line already says.
+        lines.extend(wrap(&without_label(title), HUB_CHARS));
+        let baselines = hub_baselines(lines.len(), HUB_LINE, HUB_FONT);
+        let text = lines
+            .into_iter()
+            .zip(baselines)
+            .enumerate()
+            .map(|(i, (line, y))| {
+                let class = if i == 0 { "cycle__hub-heading" } else { "cycle__hub-line" };
+                view! { <tspan class=class x=coord(CENTRE.x) y=coord(y)>{line}</tspan> }
+            })
+            .collect_view();
+        view! {
+            <circle class="cycle__focus" cx=coord(CENTRE.x) cy=coord(CENTRE.y) r=coord(HUB_RADIUS + FOCUS_GAP)/>
+            <circle class="cycle__disc cycle__disc--hub" cx=coord(CENTRE.x) cy=coord(CENTRE.y) r=coord(HUB_RADIUS)/>
+            <circle class="cycle__mark" cx=coord(CENTRE.x) cy=coord(CENTRE.y) r=coord(HUB_RADIUS - 8.0)/>
+            <text class="cycle__hub-text" text-anchor="middle" aria-hidden="true">{text}</text>
+        }
+        .into_any()
+    } else {
+        let index = step.number as usize - 1;
+        let centre = node_centre(index, count);
+        let radius = node_radius(count);
+        let lines = wrap(title, LABEL_CHARS);
+        let place = label(index, count, lines.len());
+        let label_text = lines
+            .into_iter()
+            .zip(place.baselines)
+            .map(|(line, y)| view! { <tspan x=coord(place.x) y=coord(y)>{line}</tspan> })
+            .collect_view();
+        view! {
+            <circle class="cycle__focus" cx=coord(centre.x) cy=coord(centre.y) r=coord(radius + FOCUS_GAP)/>
+            <circle class="cycle__disc" cx=coord(centre.x) cy=coord(centre.y) r=coord(radius)/>
+            <circle class="cycle__mark" cx=coord(centre.x) cy=coord(centre.y) r=coord(radius - 7.0)/>
+            <text
+                class="cycle__number"
+                x=coord(centre.x)
+                y=coord(centre.y + 14.0)
+                text-anchor="middle"
+                aria-hidden="true"
+            >
+                {step.number}
+            </text>
+            <text class="cycle__label" text-anchor=place.anchor.as_str() aria-hidden="true">
+                {label_text}
+            </text>
+        }
+        .into_any()
+    };
+
+    view! {
+        <g
+            id=node_id(&step.id)
+            class=class
+            role="button"
+            tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+            aria-label=name
+            aria-current=move || selected.get().then_some("step")
+            on:click=on_click
+            on:focus=move |_| on_focus.run(())
+        >
+            {drawing}
+        </g>
+    }
+}

@@ -1,0 +1,47 @@
+//! What the details pane shows before a step is chosen.
+
+use leptos::prelude::*;
+
+use crate::i18n::{begin_with, Lang, Ui};
+use crate::route::Page;
+use crate::state::use_content;
+
+#[component]
+pub fn Welcome(
+    /// The language of the texts.
+    lang: Lang,
+) -> impl IntoView {
+    let roadmap = use_content().roadmap();
+    let first = roadmap.steps.first().map(|step| {
+        let href = Page::Step {
+            id: step.id.clone(),
+            part: None,
+        }
+        .href(lang);
+        view! {
+            <p>
+                <a class="button" href=href>
+                    {begin_with(lang, step.title.get(lang))}
+                </a>
+            </p>
+        }
+    });
+    let intro = roadmap.introduction.first().map(|section| {
+        view! {
+            <h3>{section.heading.get(lang).to_string()}</h3>
+            {section
+                .paragraphs
+                .iter()
+                .map(|paragraph| view! { <p>{paragraph.get(lang).to_string()}</p> })
+                .collect_view()}
+            <p><a href=Page::Intro.href(lang)>{Ui::Introduction.text(lang)} " →"</a></p>
+        }
+    });
+    view! {
+        <section class="welcome" aria-labelledby="welcome-title">
+            <h2 id="welcome-title">{Ui::ChooseStep.text(lang)}</h2>
+            {first}
+            {intro}
+        </section>
+    }
+}

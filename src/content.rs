@@ -1,0 +1,110 @@
+//! The roadmap content: its model, and the one reader that turns a JSON file into a
+//! checked [`Roadmap`] or the list of what is wrong with it. The app and the native tests
+//! both go through [`parse`].
+
+mod model;
+mod problem;
+mod read;
+mod validate;
+
+pub use model::{
+    CreditSection, Credits, GlossaryEntry, Item, Part, Roadmap, Section, Source, Step, Tag, Text,
+    TextList,
+};
+pub use problem::{JsonKind, Problem, ProblemKind};
+pub use validate::{is_slug, validate};
+
+use read::{FromJson, Reader};
+
+/// Reads and checks a content file. Every problem found is returned, so an editor can
+/// fix them in one pass; a file that is not JSON at all stops at its first error.
+pub fn parse(json: &str) -> Result<Roadmap, Vec<Problem>> {
+    if json.trim().is_empty() {
+        return Err(vec![Problem::new("", ProblemKind::Empty)]);
+    }
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|error| {
+        let kind = if error.is_eof() {
+            ProblemKind::Truncated
+        } else {
+            ProblemKind::Syntax
+        };
+        let mut problem = Problem::new("", kind);
+        if error.line() > 0 {
+            problem.position = Some((error.line(), error.column()));
+        }
+        vec![problem]
+    })?;
+    let mut reader = Reader::default();
+    let roadmap = Roadmap::read(&value, "", &mut reader);
+    match roadmap {
+        Some(roadmap) if reader.problems.is_empty() => {
+            let problems = validate(&roadmap);
+            if problems.is_empty() {
+                Ok(roadmap)
+            } else {
+                Err(problems)
+            }
+        }
+        _ => Err(reader.problems),
+    }
+}
+
+impl Roadmap {
+    /// The foundation, then the steps of the cycle: the order of keyboard and
+    /// previous/next navigation.
+    pub fn all_steps(&self) -> impl Iterator<Item = &Step> {
+        std::iter::once(&self.foundation).chain(self.steps.iter())
+    }
+
+    pub fn step(&self, id: &str) -> Option<&Step> {
+        self.all_steps().find(|step| step.id == id)
+    }
+
+    /// The place of a step in [`Roadmap::all_steps`].
+    pub fn step_index(&self, id: &str) -> Option<usize> {
+        self.all_steps().position(|step| step.id == id)
+    }
+
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        self.sources.iter().find(|source| source.key == key)
+    }
+}
+
+/// Why the explorer could not show a content file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request did not reach the server (offline, blocked).
+    Network,
+    /// The server answered with an error status, such as 404.
+    Status(u16),
+    /// The file arrived but is not a valid roadmap.
+    Invalid(Vec<Problem>),
+}
+
+impl LoadError {
+    /// The sentence that heads the error panel.
+    pub fn summary(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang;
+        match (self, lang) {
+            (LoadError::Network, Lang::Fr) => {
+                "Le fichier de contenu n’a pas pu être téléchargé. Vérifiez votre connexion, puis réessayez.".into()
+            }
+            (LoadError::Network, Lang::En) => {
+                "The content file could not be downloaded. Check your connection, then try again.".into()
+            }
+            (LoadError::Status(404), Lang::Fr) => {
+                "Le fichier content/roadmap.json est introuvable sur le serveur (erreur 404).".into()
+            }
+            (LoadError::Status(404), Lang::En) => {
+                "The file content/roadmap.json is not on the server (error 404).".into()
+            }
+            (LoadError::Status(status), Lang::Fr) => {
+                format!("Le serveur a refusé de fournir le fichier de contenu (erreur {status}).")
+            }
+            (LoadError::Status(status), Lang::En) => {
+                format!("The server did not provide the content file (error {status}).")
+            }
+            (LoadError::Invalid(problems), lang) => crate::i18n::problem_count(lang, problems.len()),
+        }
+    }
+}

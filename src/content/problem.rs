@@ -1,0 +1,146 @@
+//! What can be wrong with a content file, where, and how to say it to its editor.
+
+use crate::i18n::Lang;
+
+/// One thing wrong with a content file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// Where, as a JSON path such as `steps[2].challenges[0].text.fr`; empty for the whole file.
+    pub path: String,
+    /// Line and column in the file, when the JSON reader knows them.
+    pub position: Option<(usize, usize)>,
+    pub kind: ProblemKind,
+}
+
+/// The kinds of JSON value, named for an editor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    Text,
+    Number,
+    WholeNumber,
+    Boolean,
+    List,
+    Object,
+    Null,
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file is not JSON (a stray comma, a missing quote…).
+    Syntax,
+    /// The file stops before its end.
+    Truncated,
+    /// The file is empty.
+    Empty,
+    MissingField(String),
+    UnknownField(String),
+    WrongType { expected: JsonKind, found: JsonKind },
+    /// A value outside the allowed list (a tag, for instance).
+    UnknownValue(String),
+    /// A text with no words in one language.
+    EmptyText,
+    /// An id that is not a lowercase slug.
+    BadId(String),
+    /// The id was already used at `first`.
+    DuplicateId { id: String, first: String },
+    /// A source key that the sources list does not define.
+    UnknownSource(String),
+    /// A step with no items in one of its parts, or an empty list that needs entries.
+    EmptyList,
+    /// A step whose number does not match its place.
+    WrongNumber { expected: u32, found: u32 },
+    /// A link that is not an https or http address.
+    BadUrl(String),
+    /// Anything the reader reported that has no kind of its own.
+    Other(String),
+}
+
+impl JsonKind {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (JsonKind::Text, Lang::Fr) => "un texte entre guillemets",
+            (JsonKind::Text, Lang::En) => "a text in quotes",
+            (JsonKind::Number, Lang::Fr) => "un nombre",
+            (JsonKind::Number, Lang::En) => "a number",
+            (JsonKind::WholeNumber, Lang::Fr) => "un nombre entier positif",
+            (JsonKind::WholeNumber, Lang::En) => "a positive whole number",
+            (JsonKind::Boolean, Lang::Fr) => "true ou false",
+            (JsonKind::Boolean, Lang::En) => "true or false",
+            (JsonKind::List, Lang::Fr) => "une liste [ … ]",
+            (JsonKind::List, Lang::En) => "a list [ … ]",
+            (JsonKind::Object, Lang::Fr) => "un objet { … }",
+            (JsonKind::Object, Lang::En) => "an object { … }",
+            (JsonKind::Null, Lang::Fr) => "null",
+            (JsonKind::Null, Lang::En) => "null",
+            (JsonKind::Unknown, Lang::Fr) => "une autre valeur",
+            (JsonKind::Unknown, Lang::En) => "another kind of value",
+        }
+    }
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, kind: ProblemKind) -> Problem {
+        Problem {
+            path: path.into(),
+            position: None,
+            kind,
+        }
+    }
+
+    /// The sentence shown to the editor, in the interface language.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind::*;
+        match (&self.kind, lang) {
+            (Syntax, Lang::Fr) => "Le fichier n’est pas du JSON valide (virgule, guillemet ou accolade manquant ou en trop).".into(),
+            (Syntax, Lang::En) => "The file is not valid JSON (a comma, quote or bracket is missing or extra).".into(),
+            (Truncated, Lang::Fr) => "Le fichier s’arrête avant la fin : il est peut-être incomplet.".into(),
+            (Truncated, Lang::En) => "The file stops before its end: it may be incomplete.".into(),
+            (Empty, Lang::Fr) => "Le fichier est vide.".into(),
+            (Empty, Lang::En) => "The file is empty.".into(),
+            (MissingField(field), Lang::Fr) => format!("Le champ « {field} » est obligatoire, mais il manque."),
+            (MissingField(field), Lang::En) => format!("The field “{field}” is required but missing."),
+            (UnknownField(field), Lang::Fr) => format!("Le champ « {field} » n’est pas prévu ici (faute de frappe?)."),
+            (UnknownField(field), Lang::En) => format!("The field “{field}” is not expected here (a typo?)."),
+            (WrongType { expected, found }, lang) => match lang {
+                Lang::Fr => format!("Il faut ici {}, mais le fichier contient {}.", expected.name(lang), found.name(lang)),
+                Lang::En => format!("This must be {}, but the file has {}.", expected.name(lang), found.name(lang)),
+            },
+            (UnknownValue(value), Lang::Fr) => format!("La valeur « {value} » n’est pas permise ici."),
+            (UnknownValue(value), Lang::En) => format!("The value “{value}” is not allowed here."),
+            (EmptyText, Lang::Fr) => "Ce texte est vide : écrivez-le dans cette langue.".into(),
+            (EmptyText, Lang::En) => "This text is empty: write it in this language.".into(),
+            (BadId(id), Lang::Fr) => format!("L’identifiant « {id} » doit contenir seulement des minuscules sans accents, des chiffres et des traits d’union (par exemple « collect-data »)."),
+            (BadId(id), Lang::En) => format!("The id “{id}” must use only lowercase letters without accents, digits and hyphens (for example “collect-data”)."),
+            (DuplicateId { id, first }, Lang::Fr) => format!("L’identifiant « {id} » est déjà utilisé à {first}."),
+            (DuplicateId { id, first }, Lang::En) => format!("The id “{id}” is already used at {first}."),
+            (UnknownSource(key), Lang::Fr) => format!("La source « {key} » n’existe pas dans la liste « sources »."),
+            (UnknownSource(key), Lang::En) => format!("The source “{key}” is not in the “sources” list."),
+            (EmptyList, Lang::Fr) => "Cette liste est vide : ajoutez au moins un élément.".into(),
+            (EmptyList, Lang::En) => "This list is empty: add at least one entry.".into(),
+            (WrongNumber { expected, found }, Lang::Fr) => format!("Le numéro devrait être {expected} d’après la place de l’étape, mais c’est {found}."),
+            (WrongNumber { expected, found }, Lang::En) => format!("The number should be {expected}, from the step’s place, but it is {found}."),
+            (BadUrl(url), Lang::Fr) => format!("« {url} » n’est pas une adresse web qui commence par https://."),
+            (BadUrl(url), Lang::En) => format!("“{url}” is not a web address starting with https://."),
+            (Other(detail), Lang::Fr) => format!("Valeur incorrecte ({detail})."),
+            (Other(detail), Lang::En) => format!("Incorrect value ({detail})."),
+        }
+    }
+
+    /// Where, for an editor: the JSON path, then the line and column when known.
+    pub fn location(&self, lang: Lang) -> String {
+        let path = if self.path.is_empty() {
+            match lang {
+                Lang::Fr => "le fichier entier".to_string(),
+                Lang::En => "the whole file".to_string(),
+            }
+        } else {
+            self.path.clone()
+        };
+        match (self.position, lang) {
+            (Some((line, column)), Lang::Fr) => format!("{path} (ligne {line}, colonne {column})"),
+            (Some((line, column)), Lang::En) => format!("{path} (line {line}, column {column})"),
+            (None, _) => path,
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! The rules a well-formed roadmap must also follow: texts in both languages, unique
+//! slug ids, steps numbered by their place, non-empty parts, sources that resolve.
+
+use std::collections::HashMap;
+
+use super::model::{Item, Part, Roadmap, Step, Text, TextList};
+use super::problem::{Problem, ProblemKind};
+
+/// Every rule broken by `roadmap`, each with the JSON path of the value at fault.
+pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
+    let mut check = Checker::new(roadmap);
+    check.text("title", &roadmap.title);
+    check.text("notice", &roadmap.notice);
+    check.non_empty("introduction", roadmap.introduction.len());
+    for (i, section) in roadmap.introduction.iter().enumerate() {
+        let path = format!("introduction[{i}]");
+        check.text(&format!("{path}.heading"), &section.heading);
+        check.non_empty(&format!("{path}.paragraphs"), section.paragraphs.len());
+        for (j, paragraph) in section.paragraphs.iter().enumerate() {
+            check.text(&format!("{path}.paragraphs[{j}]"), paragraph);
+        }
+    }
+    check.step("foundation", &roadmap.foundation, 0);
+    check.non_empty("steps", roadmap.steps.len());
+    for (i, step) in roadmap.steps.iter().enumerate() {
+        let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        check.step(&format!("steps[{i}]"), step, number);
+    }
+    for (i, entry) in roadmap.glossary.iter().enumerate() {
+        let path = format!("glossary[{i}]");
+        check.id(&path, &entry.id);
+        check.text(&format!("{path}.term"), &entry.term);
+        check.text(&format!("{path}.definition"), &entry.definition);
+        check.words(&format!("{path}.forms"), &entry.forms);
+        check.source_keys(&path, &entry.sources);
+    }
+    for (i, source) in roadmap.sources.iter().enumerate() {
+        let path = format!("sources[{i}]");
+        check.text(&format!("{path}.label"), &source.label);
+        check.text(&format!("{path}.citation"), &source.citation);
+        if let Some(url) = &source.url {
+            if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
+                check.report(format!("{path}.url"), ProblemKind::BadUrl(url.clone()));
+            }
+        }
+    }
+    for (i, section) in roadmap.credits.sections.iter().enumerate() {
+        let path = format!("credits.sections[{i}]");
+        check.text(&format!("{path}.heading"), &section.heading);
+        check.non_empty(&format!("{path}.names"), section.names.len());
+        for (j, name) in section.names.iter().enumerate() {
+            if name.trim().is_empty() {
+                check.report(format!("{path}.names[{j}]"), ProblemKind::EmptyText);
+            }
+        }
+    }
+    check.text("credits.note", &roadmap.credits.note);
+    check.problems
+}
+
+struct Checker<'a> {
+    problems: Vec<Problem>,
+    /// Where each step, item and glossary id was first seen.
+    ids: HashMap<&'a str, String>,
+    source_keys: HashMap<&'a str, String>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(roadmap: &'a Roadmap) -> Self {
+        let mut checker = Checker {
+            problems: Vec::new(),
+            ids: HashMap::new(),
+            source_keys: HashMap::new(),
+        };
+        // Sources first, so that items can be checked against them in one pass.
+        for (i, source) in roadmap.sources.iter().enumerate() {
+            let path = format!("sources[{i}].key");
+            if !is_slug(&source.key) {
+                checker.report(path.clone(), ProblemKind::BadId(source.key.clone()));
+            }
+            if let Some(first) = checker.source_keys.get(source.key.as_str()) {
+                let kind = ProblemKind::DuplicateId {
+                    id: source.key.clone(),
+                    first: first.clone(),
+                };
+                checker.report(path, kind);
+            } else {
+                checker.source_keys.insert(&source.key, path);
+            }
+        }
+        // Ids are registered before the walk so a duplicate names the first place.
+        for (path, id) in all_ids(roadmap) {
+            checker.ids.entry(id).or_insert(path);
+        }
+        checker
+    }
+
+    fn report(&mut self, path: String, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, kind));
+    }
+
+    fn text(&mut self, path: &str, text: &Text) {
+        for (lang, value) in [("fr", &text.fr), ("en", &text.en)] {
+            if value.trim().is_empty() {
+                self.report(format!("{path}.{lang}"), ProblemKind::EmptyText);
+            }
+        }
+    }
+
+    fn words(&mut self, path: &str, list: &TextList) {
+        for (lang, words) in [("fr", &list.fr), ("en", &list.en)] {
+            for (i, word) in words.iter().enumerate() {
+                if word.trim().is_empty() {
+                    self.report(format!("{path}.{lang}[{i}]"), ProblemKind::EmptyText);
+                }
+            }
+        }
+    }
+
+    fn non_empty(&mut self, path: &str, len: usize) {
+        if len == 0 {
+            self.report(path.to_string(), ProblemKind::EmptyList);
+        }
+    }
+
+    fn id(&mut self, path: &str, id: &str) {
+        let id_path = format!("{path}.id");
+        if !is_slug(id) {
+            self.report(id_path.clone(), ProblemKind::BadId(id.to_string()));
+        }
+        if let Some(first) = self.ids.get(id) {
+            if *first != id_path {
+                let kind = ProblemKind::DuplicateId {
+                    id: id.to_string(),
+                    first: first.clone(),
+                };
+                self.report(id_path, kind);
+            }
+        }
+    }
+
+    fn source_keys(&mut self, path: &str, keys: &[String]) {
+        for (i, key) in keys.iter().enumerate() {
+            if !self.source_keys.contains_key(key.as_str()) {
+                self.report(
+                    format!("{path}.sources[{i}]"),
+                    ProblemKind::UnknownSource(key.clone()),
+                );
+            }
+        }
+    }
+
+    fn step(&mut self, path: &str, step: &Step, number: u32) {
+        self.id(path, &step.id);
+        if step.number != number {
+            let kind = ProblemKind::WrongNumber {
+                expected: number,
+                found: step.number,
+            };
+            self.report(format!("{path}.number"), kind);
+        }
+        self.text(&format!("{path}.title"), &step.title);
+        self.text(&format!("{path}.summary"), &step.summary);
+        for part in Part::ALL {
+            let part_path = format!("{path}.{}", part.slug());
+            let items = step.items(part);
+            self.non_empty(&part_path, items.len());
+            for (i, item) in items.iter().enumerate() {
+                self.item(&format!("{part_path}[{i}]"), item);
+            }
+        }
+    }
+
+    fn item(&mut self, path: &str, item: &Item) {
+        self.id(path, &item.id);
+        self.text(&format!("{path}.title"), &item.title);
+        self.text(&format!("{path}.text"), &item.text);
+        self.source_keys(path, &item.sources);
+    }
+}
+
+/// Every id in the file with its path, in file order.
+fn all_ids(roadmap: &Roadmap) -> Vec<(String, &str)> {
+    let mut ids = Vec::new();
+    let steps = std::iter::once(("foundation".to_string(), &roadmap.foundation)).chain(
+        roadmap
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, step)| (format!("steps[{i}]"), step)),
+    );
+    for (path, step) in steps {
+        ids.push((format!("{path}.id"), step.id.as_str()));
+        for part in Part::ALL {
+            for (i, item) in step.items(part).iter().enumerate() {
+                ids.push((format!("{path}.{}[{i}].id", part.slug()), item.id.as_str()));
+            }
+        }
+    }
+    for (i, entry) in roadmap.glossary.iter().enumerate() {
+        ids.push((format!("glossary[{i}].id"), entry.id.as_str()));
+    }
+    ids
+}
+
+/// A stable id: lowercase ASCII letters and digits in words joined by single hyphens.
+pub fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .split('-')
+            .all(|word| !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}

@@ -1,0 +1,352 @@
+//! The two interface languages, how the first one is chosen, and every interface string.
+//!
+//! Every string is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
+
+/// An interface and content language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The code used in URLs, storage and `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads a code written by [`Lang::code`]; anything else is not a language of ours.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Fr => Lang::En,
+            Lang::En => Lang::Fr,
+        }
+    }
+
+    /// The language's name written in that language, as a switch shows it.
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::Fr => "Français",
+            Lang::En => "English",
+        }
+    }
+}
+
+/// The first language: the URL's, else the saved preference, else the browser's
+/// (any `fr-*` gives French), else English.
+pub fn initial_lang<'a>(
+    from_url: Option<Lang>,
+    saved: Option<&str>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> Lang {
+    from_url
+        .or_else(|| saved.and_then(Lang::from_code))
+        .or_else(|| browser.into_iter().find_map(browser_lang))
+        .unwrap_or(Lang::En)
+}
+
+/// Maps a BCP 47 tag such as `fr-CA` to one of our languages.
+fn browser_lang(tag: &str) -> Option<Lang> {
+    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    Lang::from_code(&primary)
+}
+
+/// A fixed interface string. Strings that take values are functions below.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ui {
+    AppName,
+    SkipToContent,
+    MainNav,
+    Home,
+    Introduction,
+    Glossary,
+    Sources,
+    Credits,
+    LanguageSwitchLabel,
+    Roles,
+    Conditions,
+    Challenges,
+    Foundation,
+    CycleLabel,
+    CycleHelp,
+    StepListLabel,
+    PreviousStep,
+    NextStep,
+    InThisStep,
+    SourcesOfItem,
+    Loading,
+    NotFoundTitle,
+    NotFoundText,
+    BackHome,
+    ContentErrorTitle,
+    ContentErrorIntro,
+    ContentErrorWhere,
+    ContentErrorHelp,
+    Retry,
+    ChooseStep,
+    ChooseStepHelp,
+    Definition,
+    CloseDefinition,
+    TagIndividual,
+    TagCollective,
+    TagGovernance,
+    TagCare,
+    TagResearch,
+    TagTeaching,
+    TagPolicy,
+    OpensInNewTab,
+    FooterNotice,
+    ViewSource,
+}
+
+impl Ui {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Lang::{En, Fr};
+        use Ui::*;
+        match (self, lang) {
+            (AppName, Fr) => "Feuille de route du partenariat",
+            (AppName, En) => "Partnership roadmap",
+            (SkipToContent, Fr) => "Aller au contenu",
+            (SkipToContent, En) => "Skip to content",
+            (MainNav, Fr) => "Navigation principale",
+            (MainNav, En) => "Main navigation",
+            (Home, Fr) => "Cycle",
+            (Home, En) => "Cycle",
+            (Introduction, Fr) => "Introduction",
+            (Introduction, En) => "Introduction",
+            (Glossary, Fr) => "Glossaire",
+            (Glossary, En) => "Glossary",
+            (Sources, Fr) => "Sources",
+            (Sources, En) => "Sources",
+            (Credits, Fr) => "Crédits",
+            (Credits, En) => "Credits",
+            (LanguageSwitchLabel, Fr) => "Langue",
+            (LanguageSwitchLabel, En) => "Language",
+            (Roles, Fr) => "Rôles",
+            (Roles, En) => "Roles",
+            (Conditions, Fr) => "Conditions gagnantes",
+            (Conditions, En) => "Winning conditions",
+            (Challenges, Fr) => "Défis",
+            (Challenges, En) => "Challenges",
+            (Foundation, Fr) => "Fondation",
+            (Foundation, En) => "Foundation",
+            (CycleLabel, Fr) => "Le cycle d’apprentissage",
+            (CycleLabel, En) => "The learning cycle",
+            (CycleHelp, Fr) => {
+                "Flèches pour passer d’une étape à l’autre, Entrée ou Espace pour l’ouvrir."
+            }
+            (CycleHelp, En) => "Arrow keys move between steps; Enter or Space opens one.",
+            (StepListLabel, Fr) => "Étapes du cycle",
+            (StepListLabel, En) => "Steps of the cycle",
+            (PreviousStep, Fr) => "Étape précédente",
+            (PreviousStep, En) => "Previous step",
+            (NextStep, Fr) => "Étape suivante",
+            (NextStep, En) => "Next step",
+            (InThisStep, Fr) => "Dans cette étape",
+            (InThisStep, En) => "In this step",
+            (SourcesOfItem, Fr) => "Sources :",
+            (SourcesOfItem, En) => "Sources:",
+            (Loading, Fr) => "Chargement de la feuille de route…",
+            (Loading, En) => "Loading the roadmap…",
+            (NotFoundTitle, Fr) => "Page introuvable",
+            (NotFoundTitle, En) => "Page not found",
+            (NotFoundText, Fr) => {
+                "Ce lien ne mène à aucune page de la feuille de route. Il est peut-être incomplet ou ancien."
+            }
+            (NotFoundText, En) => {
+                "This link does not lead to any page of the roadmap. It may be incomplete or out of date."
+            }
+            (BackHome, Fr) => "Retour au cycle",
+            (BackHome, En) => "Back to the cycle",
+            (ContentErrorTitle, Fr) => "Le contenu de la feuille de route n’a pas pu être affiché",
+            (ContentErrorTitle, En) => "The roadmap content could not be shown",
+            (ContentErrorIntro, Fr) => "Le fichier content/roadmap.json pose problème :",
+            (ContentErrorIntro, En) => "There is a problem with the file content/roadmap.json:",
+            (ContentErrorWhere, Fr) => "Emplacement :",
+            (ContentErrorWhere, En) => "Where:",
+            (ContentErrorHelp, Fr) => {
+                "Si vous gérez ce site, corrigez le fichier puis rechargez la page. Sinon, réessayez plus tard."
+            }
+            (ContentErrorHelp, En) => {
+                "If you manage this site, fix the file and reload the page. Otherwise, please try again later."
+            }
+            (Retry, Fr) => "Réessayer",
+            (Retry, En) => "Try again",
+            (ChooseStep, Fr) => "Choisissez une étape",
+            (ChooseStep, En) => "Choose a step",
+            (ChooseStepHelp, Fr) => {
+                "Sélectionnez une étape du cycle pour voir les rôles, les conditions gagnantes et les défis des patients et des proches."
+            }
+            (ChooseStepHelp, En) => {
+                "Select a step of the cycle to see the roles, winning conditions and challenges for patients and families."
+            }
+            (Definition, Fr) => "Définition",
+            (Definition, En) => "Definition",
+            (CloseDefinition, Fr) => "Fermer la définition",
+            (CloseDefinition, En) => "Close the definition",
+            (TagIndividual, Fr) => "Individuel",
+            (TagIndividual, En) => "Individual",
+            (TagCollective, Fr) => "Collectif",
+            (TagCollective, En) => "Collective",
+            (TagGovernance, Fr) => "Gouvernance",
+            (TagGovernance, En) => "Governance",
+            (TagCare, Fr) => "Soins et services",
+            (TagCare, En) => "Care and services",
+            (TagResearch, Fr) => "Recherche",
+            (TagResearch, En) => "Research",
+            (TagTeaching, Fr) => "Formation et enseignement",
+            (TagTeaching, En) => "Training and teaching",
+            (TagPolicy, Fr) => "Influence politique",
+            (TagPolicy, En) => "Political influence",
+            (OpensInNewTab, Fr) => "(s’ouvre dans un nouvel onglet)",
+            (OpensInNewTab, En) => "(opens in a new tab)",
+            (FooterNotice, Fr) => "Adaptation non officielle",
+            (FooterNotice, En) => "Unofficial adaptation",
+            (ViewSource, Fr) => "Voir la source",
+            (ViewSource, En) => "View the source",
+        }
+    }
+}
+
+/// "Step 3 of 7", the step's place in the cycle.
+pub fn step_position(lang: Lang, number: u32, total: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Étape {number} sur {total}"),
+        Lang::En => format!("Step {number} of {total}"),
+    }
+}
+
+/// Where the foundation sits, in place of a step number.
+pub fn foundation_position(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Au centre du cycle : elle soutient toutes les étapes",
+        Lang::En => "At the centre of the cycle: it supports every step",
+    }
+}
+
+/// The accessible name of a step control: its number and title.
+pub fn step_control_name(lang: Lang, number: u32, total: usize, title: &str) -> String {
+    if number == 0 {
+        match lang {
+            Lang::Fr => format!("{title} (au centre du cycle)"),
+            Lang::En => format!("{title} (centre of the cycle)"),
+        }
+    } else {
+        match lang {
+            Lang::Fr => format!("Étape {number} sur {total} : {title}"),
+            Lang::En => format!("Step {number} of {total}: {title}"),
+        }
+    }
+}
+
+/// The diagram's accessible name.
+pub fn cycle_name(lang: Lang, steps: usize) -> String {
+    match lang {
+        Lang::Fr => format!("Le cycle d’apprentissage : {steps} étapes et une fondation au centre"),
+        Lang::En => format!("The learning cycle: {steps} steps and a foundation at the centre"),
+    }
+}
+
+/// The label of a link to switch to `target`, in the target language, so a
+/// reader who does not know the current one still finds theirs.
+pub fn switch_to(target: Lang) -> &'static str {
+    match target {
+        Lang::Fr => "Lire en français",
+        Lang::En => "Read in English",
+    }
+}
+
+/// The link that starts the tour at the first step.
+pub fn begin_with(lang: Lang, title: &str) -> String {
+    match lang {
+        Lang::Fr => format!("Commencer : {title}"),
+        Lang::En => format!("Start: {title}"),
+    }
+}
+
+/// A title without its leading label ("Foundation: learning community…" gives
+/// "Learning community…"), for places that show the label separately.
+pub fn without_label(title: &str) -> String {
+    let rest = title.split_once(':').map_or(title, |(_, rest)| rest).trim();
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(first) => std::iter::once(capital(first)).chain(chars).collect(),
+        None => title.to_string(),
+    }
+}
+
+/// The capital of a French or English lowercase letter. Limited to Latin-1 on purpose:
+/// the full Unicode case tables would add kilobytes to the wasm.
+fn capital(c: char) -> char {
+    match c {
+        'a'..='z' => c.to_ascii_uppercase(),
+        'à'..='þ' if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// `document.title` for a page.
+pub fn page_title(lang: Lang, page: &str) -> String {
+    format!("{page} · {}", Ui::AppName.text(lang))
+}
+
+/// How many problems the content file has.
+pub fn problem_count(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "1 problème a été trouvé.".to_string(),
+        (Lang::Fr, n) => format!("{n} problèmes ont été trouvés."),
+        (Lang::En, 1) => "1 problem was found.".to_string(),
+        (Lang::En, n) => format!("{n} problems were found."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn url_language_wins() {
+        assert_eq!(initial_lang(Some(Lang::En), Some("fr"), ["fr-CA"]), Lang::En);
+    }
+
+    #[test]
+    fn saved_preference_comes_before_the_browser() {
+        assert_eq!(initial_lang(None, Some("fr"), ["en-US"]), Lang::Fr);
+    }
+
+    #[test]
+    fn any_french_browser_gives_french() {
+        assert_eq!(initial_lang(None, None, ["de-DE", "fr-CA"]), Lang::Fr);
+        assert_eq!(initial_lang(None, Some("xx"), ["FR"]), Lang::Fr);
+        assert_eq!(initial_lang(None, None, ["es", "it"]), Lang::En);
+    }
+
+    #[test]
+    fn labels_are_taken_off_titles() {
+        assert_eq!(without_label("Foundation: learning community"), "Learning community");
+        assert_eq!(without_label("Fondation : communauté apprenante"), "Communauté apprenante");
+        assert_eq!(without_label("Collect data"), "Collect data");
+        assert_eq!(without_label("X : évaluer"), "Évaluer");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("FR"), None);
+    }
+}

@@ -1,0 +1,24 @@
+//! LHS Roadmap Explorer: the roadmap for partnering with patients, families and caregivers
+//! in a learning health system, as a bilingual, accessible web app.
+//!
+//! The pure modules (content, routes, geometry, glossary, strings) build and test natively;
+//! the browser modules build only for `wasm32`.
+
+pub mod content;
+pub mod geometry;
+pub mod glossary;
+pub mod i18n;
+pub mod keyboard;
+pub mod route;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+
+#[cfg(target_arch = "wasm32")]
+pub use app::App;

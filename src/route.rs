@@ -1,0 +1,159 @@
+//! Hash routes (`#/fr/step/collect-data/roles`): what a URL shows, and the URL of what is shown.
+//!
+//! The hash is the source of truth for everything shareable, so any static host and any
+//! sub-path work without server rewrites.
+
+use crate::content::{is_slug, Part, Roadmap};
+use crate::i18n::Lang;
+
+/// A page of the explorer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// The cycle with nothing selected.
+    Home,
+    /// A step, optionally scrolled to one of its parts.
+    Step { id: String, part: Option<Part> },
+    Intro,
+    Glossary,
+    /// The sources, optionally scrolled to one of them.
+    Sources { key: Option<String> },
+    Credits,
+    /// Anything we cannot read; shown as a friendly "not found".
+    NotFound,
+}
+
+/// The screens of the explorer; moving between them moves the focus to their heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Explorer,
+    Intro,
+    Glossary,
+    Sources,
+    Credits,
+    NotFound,
+}
+
+/// What a hash asks for. `lang` is `None` when the hash names no language of ours.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub lang: Option<Lang>,
+    pub page: Page,
+}
+
+impl Route {
+    /// Reads `location.hash` (with or without its `#`). Never fails: what cannot be read
+    /// is [`Page::NotFound`].
+    pub fn parse(hash: &str) -> Route {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        if path.is_empty() {
+            return Route {
+                lang: None,
+                page: Page::Home,
+            };
+        }
+        let mut segments = path.split('/');
+        let Some(lang) = segments.next().and_then(Lang::from_code) else {
+            return Route {
+                lang: None,
+                page: Page::NotFound,
+            };
+        };
+        let rest: Vec<&str> = segments.collect();
+        let page = match rest.as_slice() {
+            [] => Page::Home,
+            ["step", id] if is_slug(id) => Page::Step {
+                id: (*id).to_string(),
+                part: None,
+            },
+            ["step", id, part] if is_slug(id) => match Part::from_slug(part) {
+                Some(part) => Page::Step {
+                    id: (*id).to_string(),
+                    part: Some(part),
+                },
+                None => Page::NotFound,
+            },
+            ["intro"] => Page::Intro,
+            ["glossary"] => Page::Glossary,
+            ["sources"] => Page::Sources { key: None },
+            ["sources", key] if is_slug(key) => Page::Sources {
+                key: Some((*key).to_string()),
+            },
+            ["credits"] => Page::Credits,
+            _ => Page::NotFound,
+        };
+        Route {
+            lang: Some(lang),
+            page,
+        }
+    }
+}
+
+impl Page {
+    /// The hash that shows this page in `lang`, e.g. `#/en/step/collect-data/roles`.
+    pub fn href(&self, lang: Lang) -> String {
+        let lang = lang.code();
+        match self {
+            Page::Home => format!("#/{lang}"),
+            Page::Step { id, part: None } => format!("#/{lang}/step/{id}"),
+            Page::Step {
+                id,
+                part: Some(part),
+            } => format!("#/{lang}/step/{id}/{}", part.slug()),
+            Page::Intro => format!("#/{lang}/intro"),
+            Page::Glossary => format!("#/{lang}/glossary"),
+            Page::Sources { key: None } => format!("#/{lang}/sources"),
+            Page::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
+            Page::Credits => format!("#/{lang}/credits"),
+            // A not-found page has no address of its own; its language switch leads home.
+            Page::NotFound => format!("#/{lang}"),
+        }
+    }
+
+    /// Which screen shows this page of `roadmap`: a step or source the content does
+    /// not have is "not found", like any unreadable address.
+    pub fn view(&self, roadmap: &Roadmap) -> View {
+        match self {
+            Page::Home => View::Explorer,
+            Page::Step { id, .. } if roadmap.step(id).is_some() => View::Explorer,
+            Page::Intro => View::Intro,
+            Page::Glossary => View::Glossary,
+            Page::Sources { key: None } => View::Sources,
+            Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
+            Page::Credits => View::Credits,
+            Page::Step { .. } | Page::Sources { .. } | Page::NotFound => View::NotFound,
+        }
+    }
+
+    /// The step shown, if any.
+    pub fn step_id(&self) -> Option<&str> {
+        match self {
+            Page::Step { id, .. } => Some(id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_hash_is_home_without_language() {
+        for hash in ["", "#", "#/"] {
+            assert_eq!(
+                Route::parse(hash),
+                Route {
+                    lang: None,
+                    page: Page::Home
+                }
+            );
+        }
+    }
+
+    #[test]
+    fn a_trailing_slash_is_forgiven() {
+        assert_eq!(Route::parse("#/fr/"), Route::parse("#/fr"));
+    }
+}

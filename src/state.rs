@@ -1,0 +1,113 @@
+//! The little reactive state the explorer has: the URL hash (what is shown, in which
+//! language), and the loaded content, which never changes once read.
+
+use leptos::prelude::*;
+
+use crate::browser::{self, StorageKey};
+use crate::content::Roadmap;
+use crate::glossary;
+use crate::i18n::{initial_lang, Lang};
+use crate::route::{Page, Route};
+
+/// What every component may read: the route and the language, both derived from the hash.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    hash: RwSignal<String>,
+    pub route: Memo<Route>,
+    pub lang: Memo<Lang>,
+}
+
+impl AppState {
+    /// Reads the page's hash, settles the language, and follows back/forward.
+    pub fn start() -> AppState {
+        let first = Route::parse(&browser::location_hash());
+        let saved = browser::storage_get(StorageKey::Lang);
+        let languages = browser::browser_languages();
+        let fallback = initial_lang(
+            first.lang,
+            saved.as_deref(),
+            languages.iter().map(String::as_str),
+        );
+        // A link without a language gets one, so that what the reader shares says it.
+        if first.lang.is_none() && first.page == Page::Home {
+            browser::replace_hash(&Page::Home.href(fallback));
+        }
+        let state = AppState::with_hash(browser::location_hash(), fallback);
+        let follow = move || state.hash.set(browser::location_hash());
+        let on_hash = window_event_listener(leptos::ev::hashchange, move |_| follow());
+        let on_pop = window_event_listener(leptos::ev::popstate, move |_| follow());
+        on_cleanup(move || {
+            on_hash.remove();
+            on_pop.remove();
+        });
+        Effect::new(move |_| browser::set_document_lang(state.lang.get().code()));
+        state
+    }
+
+    /// A state for `hash`, with `fallback` as the language where the hash names none.
+    pub fn with_hash(hash: String, fallback: Lang) -> AppState {
+        let hash = RwSignal::new(hash);
+        let route = Memo::new(move |_| Route::parse(&hash.get()));
+        let lang = Memo::new(move |_| route.with(|route| route.lang).unwrap_or(fallback));
+        AppState { hash, route, lang }
+    }
+
+    /// Shows `page` in the current language, as a new history entry.
+    pub fn go(self, page: &Page) {
+        let href = page.href(self.lang.get_untracked());
+        if href != self.hash.get_untracked() {
+            browser::push_hash(&href);
+            self.hash.set(href);
+        }
+    }
+
+    /// Remembers a language the reader chose for their next visit.
+    pub fn remember_lang(lang: Lang) {
+        // Where storage is refused the choice still holds for this visit, through the URL.
+        browser::storage_set(StorageKey::Lang, lang.code());
+    }
+}
+
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// The loaded content and what is derived from it once.
+pub struct Loaded {
+    pub roadmap: Roadmap,
+    /// Glossary forms per language, longest first (see [`glossary::forms`]).
+    forms: [Vec<(usize, String)>; 2],
+}
+
+impl Loaded {
+    pub fn new(roadmap: Roadmap) -> Loaded {
+        let forms = Lang::ALL.map(|lang| glossary::forms(&roadmap.glossary, lang));
+        Loaded { roadmap, forms }
+    }
+
+    pub fn forms(&self, lang: Lang) -> &[(usize, String)] {
+        match lang {
+            Lang::Fr => &self.forms[0],
+            Lang::En => &self.forms[1],
+        }
+    }
+}
+
+/// The content, shared by reference: it lives as long as the page, so it is leaked once
+/// on load instead of being cloned into every closure.
+#[derive(Clone, Copy)]
+pub struct Content(pub &'static Loaded);
+
+impl Content {
+    pub fn new(roadmap: Roadmap) -> Content {
+        Content(Box::leak(Box::new(Loaded::new(roadmap))))
+    }
+
+    pub fn roadmap(self) -> &'static Roadmap {
+        &self.0.roadmap
+    }
+}
+
+pub fn use_content() -> Content {
+    expect_context::<Content>()
+}
