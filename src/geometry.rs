@@ -180,7 +180,10 @@ impl Bounds {
     }
 
     pub fn inside_view(self) -> bool {
-        self.left >= 0.0 && self.top >= 0.0 && self.right <= VIEW_WIDTH && self.bottom <= VIEW_HEIGHT
+        self.left >= 0.0
+            && self.top >= 0.0
+            && self.right <= VIEW_WIDTH
+            && self.bottom <= VIEW_HEIGHT
     }
 
     pub fn around_circle(centre: Point, radius: f64) -> Bounds {

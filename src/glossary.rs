@@ -131,7 +131,10 @@ mod tests {
             segments,
             vec![
                 Segment::Plain("An "),
-                Segment::Term { entry: 0, text: "LHS" },
+                Segment::Term {
+                    entry: 0,
+                    text: "LHS"
+                },
                 Segment::Plain(" learns; LHSs and the LHS again."),
             ]
         );
@@ -141,7 +144,13 @@ mod tests {
     fn accents_and_case() {
         let forms = forms_of(&[(1, "savoir expérientiel")]);
         let segments = mark("Le Savoir Expérientiel compte.", &forms);
-        assert_eq!(segments[1], Segment::Term { entry: 1, text: "Savoir Expérientiel" });
+        assert_eq!(
+            segments[1],
+            Segment::Term {
+                entry: 1,
+                text: "Savoir Expérientiel"
+            }
+        );
     }
 
     #[test]
@@ -154,7 +163,13 @@ mod tests {
     fn accented_letters_are_part_of_words() {
         let forms = forms_of(&[(0, "santé")]);
         assert_eq!(mark("santéx", &forms), vec![Segment::Plain("santéx")]);
-        assert_eq!(mark("la santé.", &forms)[1], Segment::Term { entry: 0, text: "santé" });
+        assert_eq!(
+            mark("la santé.", &forms)[1],
+            Segment::Term {
+                entry: 0,
+                text: "santé"
+            }
+        );
     }
 
     #[test]

@@ -60,7 +60,11 @@ pub fn initial_lang<'a>(
 
 /// Maps a BCP 47 tag such as `fr-CA` to one of our languages.
 fn browser_lang(tag: &str) -> Option<Lang> {
-    let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = tag
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     Lang::from_code(&primary)
 }
 
@@ -319,7 +323,10 @@ mod tests {
 
     #[test]
     fn url_language_wins() {
-        assert_eq!(initial_lang(Some(Lang::En), Some("fr"), ["fr-CA"]), Lang::En);
+        assert_eq!(
+            initial_lang(Some(Lang::En), Some("fr"), ["fr-CA"]),
+            Lang::En
+        );
     }
 
     #[test]
@@ -336,8 +343,14 @@ mod tests {
 
     #[test]
     fn labels_are_taken_off_titles() {
-        assert_eq!(without_label("Foundation: learning community"), "Learning community");
-        assert_eq!(without_label("Fondation : communauté apprenante"), "Communauté apprenante");
+        assert_eq!(
+            without_label("Foundation: learning community"),
+            "Learning community"
+        );
+        assert_eq!(
+            without_label("Fondation : communauté apprenante"),
+            "Communauté apprenante"
+        );
         assert_eq!(without_label("Collect data"), "Collect data");
         assert_eq!(without_label("X : évaluer"), "Évaluer");
     }

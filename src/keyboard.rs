@@ -18,8 +18,12 @@ pub fn cycle_key(key: &str, current: usize, total: usize) -> Option<KeyAction> {
     }
     let current = current.min(total - 1);
     match key {
-        "ArrowRight" | "ArrowDown" | "Right" | "Down" => Some(KeyAction::Focus((current + 1) % total)),
-        "ArrowLeft" | "ArrowUp" | "Left" | "Up" => Some(KeyAction::Focus((current + total - 1) % total)),
+        "ArrowRight" | "ArrowDown" | "Right" | "Down" => {
+            Some(KeyAction::Focus((current + 1) % total))
+        }
+        "ArrowLeft" | "ArrowUp" | "Left" | "Up" => {
+            Some(KeyAction::Focus((current + total - 1) % total))
+        }
         "Home" => Some(KeyAction::Focus(0)),
         "End" => Some(KeyAction::Focus(total - 1)),
         "Enter" | " " | "Spacebar" => Some(KeyAction::Select),

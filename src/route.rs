@@ -12,11 +12,16 @@ pub enum Page {
     /// The cycle with nothing selected.
     Home,
     /// A step, optionally scrolled to one of its parts.
-    Step { id: String, part: Option<Part> },
+    Step {
+        id: String,
+        part: Option<Part>,
+    },
     Intro,
     Glossary,
     /// The sources, optionally scrolled to one of them.
-    Sources { key: Option<String> },
+    Sources {
+        key: Option<String>,
+    },
     Credits,
     /// Anything we cannot read; shown as a friendly "not found".
     NotFound,

@@ -79,7 +79,11 @@ fn item_texts_are_one_or_two_short_sentences() {
                     );
                     for sentence in sentences {
                         let words = sentence.split_whitespace().count();
-                        assert!(words <= 30, "{} ({lang:?}): {words} words in «{sentence}»", item.id);
+                        assert!(
+                            words <= 30,
+                            "{} ({lang:?}): {words} words in «{sentence}»",
+                            item.id
+                        );
                     }
                 }
             }

@@ -24,9 +24,16 @@ pub fn StepList(
                 part: None,
             }
             .href(lang);
-            let current = move || selected.with(|s| s.as_deref() == Some(id)).then_some("step");
+            let current = move || {
+                selected
+                    .with(|s| s.as_deref() == Some(id))
+                    .then_some("step")
+            };
             let (badge, title) = if step.is_foundation() {
-                (Ui::Foundation.text(lang).to_string(), without_label(step.title.get(lang)))
+                (
+                    Ui::Foundation.text(lang).to_string(),
+                    without_label(step.title.get(lang)),
+                )
             } else {
                 (step.number.to_string(), step.title.get(lang).to_string())
             };

@@ -59,7 +59,11 @@ pub fn StepNode(
             .zip(baselines)
             .enumerate()
             .map(|(i, (line, y))| {
-                let class = if i == 0 { "cycle__hub-heading" } else { "cycle__hub-line" };
+                let class = if i == 0 {
+                    "cycle__hub-heading"
+                } else {
+                    "cycle__hub-line"
+                };
                 view! { <tspan class=class x=coord(CENTRE.x) y=coord(y)>{line}</tspan> }
             })
             .collect_view();

@@ -35,7 +35,10 @@ pub enum ProblemKind {
     Empty,
     MissingField(String),
     UnknownField(String),
-    WrongType { expected: JsonKind, found: JsonKind },
+    WrongType {
+        expected: JsonKind,
+        found: JsonKind,
+    },
     /// A value outside the allowed list (a tag, for instance).
     UnknownValue(String),
     /// A text with no words in one language.
@@ -43,13 +46,19 @@ pub enum ProblemKind {
     /// An id that is not a lowercase slug.
     BadId(String),
     /// The id was already used at `first`.
-    DuplicateId { id: String, first: String },
+    DuplicateId {
+        id: String,
+        first: String,
+    },
     /// A source key that the sources list does not define.
     UnknownSource(String),
     /// A step with no items in one of its parts, or an empty list that needs entries.
     EmptyList,
     /// A step whose number does not match its place.
-    WrongNumber { expected: u32, found: u32 },
+    WrongNumber {
+        expected: u32,
+        found: u32,
+    },
     /// A link that is not an https or http address.
     BadUrl(String),
     /// Anything the reader reported that has no kind of its own.

@@ -73,7 +73,12 @@ impl Reader {
     }
 
     /// A required field.
-    fn field<T: FromJson>(&mut self, map: &Map<String, Value>, path: &str, name: &str) -> Option<T> {
+    fn field<T: FromJson>(
+        &mut self,
+        map: &Map<String, Value>,
+        path: &str,
+        name: &str,
+    ) -> Option<T> {
         let field_path = join(path, name);
         match map.get(name) {
             Some(value) => T::read(value, &field_path, self),
@@ -171,94 +176,159 @@ macro_rules! read_struct {
 
 impl FromJson for Text {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Text { fr: field, en: field })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Text {
+                fr: field,
+                en: field
+            }
+        )
     }
 }
 
 impl FromJson for TextList {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, TextList { fr: field, en: field })
+        read_struct!(
+            reader,
+            value,
+            path,
+            TextList {
+                fr: field,
+                en: field
+            }
+        )
     }
 }
 
 impl FromJson for Roadmap {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Roadmap {
-            title: field,
-            notice: field,
-            introduction: field,
-            foundation: field,
-            steps: field,
-            glossary: field,
-            sources: field,
-            credits: field,
-        })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Roadmap {
+                title: field,
+                notice: field,
+                introduction: field,
+                foundation: field,
+                steps: field,
+                glossary: field,
+                sources: field,
+                credits: field,
+            }
+        )
     }
 }
 
 impl FromJson for Section {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Section { heading: field, paragraphs: field })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Section {
+                heading: field,
+                paragraphs: field
+            }
+        )
     }
 }
 
 impl FromJson for Step {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Step {
-            id: field,
-            number: field,
-            title: field,
-            summary: field,
-            roles: field,
-            conditions: field,
-            challenges: field,
-        })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Step {
+                id: field,
+                number: field,
+                title: field,
+                summary: field,
+                roles: field,
+                conditions: field,
+                challenges: field,
+            }
+        )
     }
 }
 
 impl FromJson for Item {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Item {
-            id: field,
-            title: field,
-            text: field,
-            tags: optional,
-            sources: optional,
-        })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Item {
+                id: field,
+                title: field,
+                text: field,
+                tags: optional,
+                sources: optional,
+            }
+        )
     }
 }
 
 impl FromJson for GlossaryEntry {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, GlossaryEntry {
-            id: field,
-            term: field,
-            definition: field,
-            forms: optional,
-            sources: optional,
-        })
+        read_struct!(
+            reader,
+            value,
+            path,
+            GlossaryEntry {
+                id: field,
+                term: field,
+                definition: field,
+                forms: optional,
+                sources: optional,
+            }
+        )
     }
 }
 
 impl FromJson for Source {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Source {
-            key: field,
-            label: field,
-            citation: field,
-            url: optional,
-        })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Source {
+                key: field,
+                label: field,
+                citation: field,
+                url: optional,
+            }
+        )
     }
 }
 
 impl FromJson for Credits {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, Credits { sections: field, note: field })
+        read_struct!(
+            reader,
+            value,
+            path,
+            Credits {
+                sections: field,
+                note: field
+            }
+        )
     }
 }
 
 impl FromJson for CreditSection {
     fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        read_struct!(reader, value, path, CreditSection { heading: field, names: field })
+        read_struct!(
+            reader,
+            value,
+            path,
+            CreditSection {
+                heading: field,
+                names: field
+            }
+        )
     }
 }

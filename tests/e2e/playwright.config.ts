@@ -1,0 +1,53 @@
+import { defineConfig } from '@playwright/test';
+
+// End-to-end tests of the release build in dist/ (run `make build` first).
+// Chromium is Debian's /usr/bin/chromium: never run `playwright install`
+// (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: 'http://127.0.0.1:8089/',
+    trace: 'retain-on-failure',
+    // Smooth scrolling is turned off by the app under reduced motion, which keeps
+    // "scrolled into view" assertions deterministic.
+    reducedMotion: 'reduce',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-dev-shm-usage',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-US',
+      },
+    },
+  ],
+  webServer: {
+    command: 'python3 -m http.server 8089 --bind 127.0.0.1 --directory ../../dist',
+    url: 'http://127.0.0.1:8089/index.html',
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

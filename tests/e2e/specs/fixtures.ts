@@ -1,0 +1,294 @@
+// Shared fixtures and helpers of the end-to-end suite.
+//
+// * Every test fails on an uncaught page error or a console message of type "error"
+//   (checked after the test, so the test's own failure, if any, is reported first).
+// * The content is read from content/roadmap.json on disk, so the tests assert the
+//   real titles and counts instead of copies of them.
+// * `gotoRoute` loads a hash route and waits until the app has rendered it.
+// * `expectNoAxeViolations` runs axe (WCAG 2.0/2.1/2.2 A and AA) and prints what it found.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export { expect };
+
+// ---------------------------------------------------------------------------
+// Content
+// ---------------------------------------------------------------------------
+
+export type Lang = 'fr' | 'en';
+export const LANGS: readonly Lang[] = ['fr', 'en'];
+export type Bilingual = Record<Lang, string>;
+export type PartSlug = 'roles' | 'conditions' | 'challenges';
+export const PARTS: readonly PartSlug[] = ['roles', 'conditions', 'challenges'];
+
+export interface Item {
+  id: string;
+  title: Bilingual;
+  text: Bilingual;
+  tags: string[];
+  sources: string[];
+}
+
+export interface Step {
+  id: string;
+  number: number;
+  title: Bilingual;
+  summary: Bilingual;
+  roles: Item[];
+  conditions: Item[];
+  challenges: Item[];
+}
+
+export interface GlossaryEntry {
+  id: string;
+  term: Bilingual;
+  definition: Bilingual;
+  forms?: Record<Lang, string[]>;
+  sources?: string[];
+}
+
+export interface Roadmap {
+  title: Bilingual;
+  foundation: Step;
+  steps: Step[];
+  glossary: GlossaryEntry[];
+  sources: { key: string; label: Bilingual }[];
+  [key: string]: unknown;
+}
+
+export const CONTENT_PATH = fileURLToPath(
+  new URL('../../../content/roadmap.json', import.meta.url),
+);
+
+/** The raw text of the content file, as the server sends it. */
+export const contentText: string = readFileSync(CONTENT_PATH, 'utf8');
+
+/** A fresh parsed copy of the content (tests may modify it). */
+export function loadContent(): Roadmap {
+  return JSON.parse(contentText) as Roadmap;
+}
+
+export const content: Roadmap = loadContent();
+
+/** The foundation then steps 1..n: the order of the keyboard and of previous/next. */
+export const allSteps: Step[] = [content.foundation, ...content.steps];
+
+/** Collapses runs of white space (including no-break spaces) the way accessible names do. */
+export function norm(text: string): string {
+  return text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** A regular expression that matches `text` exactly, whatever its white space. */
+export function exactly(text: string): RegExp {
+  const escaped = norm(text)
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/ /g, '[\\s\\u00a0\\u202f]+');
+  return new RegExp(`^\\s*${escaped}\\s*$`);
+}
+
+/** The accessible name of a step's node in the diagram. */
+export function nodeName(step: Step, lang: Lang): string {
+  const total = content.steps.length;
+  const title = step.title[lang];
+  if (step.number === 0) {
+    return lang === 'fr' ? `${title} (au centre du cycle)` : `${title} (centre of the cycle)`;
+  }
+  return lang === 'fr'
+    ? `Étape ${step.number} sur ${total} : ${title}`
+    : `Step ${step.number} of ${total}: ${title}`;
+}
+
+/** Interface strings the tests look for (see src/i18n.rs). */
+export const UI = {
+  stepList: { fr: 'Étapes du cycle', en: 'Steps of the cycle' },
+  language: { fr: 'Langue', en: 'Language' },
+  mainNav: { fr: 'Navigation principale', en: 'Main navigation' },
+  parts: {
+    roles: { fr: 'Rôles', en: 'Roles' },
+    conditions: { fr: 'Conditions gagnantes', en: 'Winning conditions' },
+    challenges: { fr: 'Défis', en: 'Challenges' },
+  } as Record<PartSlug, Bilingual>,
+  previous: { fr: 'Étape précédente', en: 'Previous step' },
+  next: { fr: 'Étape suivante', en: 'Next step' },
+  notFound: { fr: 'Page introuvable', en: 'Page not found' },
+  backHome: { fr: 'Retour au cycle', en: 'Back to the cycle' },
+  contentError: {
+    fr: 'Le contenu de la feuille de route n’a pas pu être affiché',
+    en: 'The roadmap content could not be shown',
+  },
+  retry: { fr: 'Réessayer', en: 'Try again' },
+  intro: { fr: 'Introduction', en: 'Introduction' },
+  glossary: { fr: 'Glossaire', en: 'Glossary' },
+  sources: { fr: 'Sources', en: 'Sources' },
+  credits: { fr: 'Crédits', en: 'Credits' },
+  autonym: { fr: 'Français', en: 'English' },
+} as const;
+
+// ---------------------------------------------------------------------------
+// Navigation
+// ---------------------------------------------------------------------------
+
+/** The heading every screen of the app has (the explorer, the pages, the error panel). */
+export function pageTitle(page: Page): Locator {
+  return page.locator('h1#page-title');
+}
+
+/**
+ * Loads the app at `hash` (e.g. '#/en/step/collect-data', or '' for no hash) in a
+ * fresh document and waits until the app has rendered a screen.
+ */
+export async function gotoRoute(page: Page, hash: string): Promise<void> {
+  // A hash-only change of URL would be a same-document navigation; start from a blank
+  // document so that every call really loads the app.
+  if (page.url() !== 'about:blank') {
+    await page.goto('about:blank');
+  }
+  await page.goto(`/${hash}`);
+  await expect(pageTitle(page)).toBeVisible();
+}
+
+/** The details of the selected step. */
+export function details(page: Page): Locator {
+  return page.locator('section.step');
+}
+
+/** The title of the selected step, as a heading in the details. */
+export function detailsHeading(page: Page, step: Step, lang: Lang): Locator {
+  return details(page).getByRole('heading', { level: 2, name: exactly(step.title[lang]) });
+}
+
+/** The cycle diagram (shown at 48em and wider). */
+export function diagram(page: Page): Locator {
+  return page.locator('svg[role="group"]');
+}
+
+/** The diagram node of a step, by role and accessible name. */
+export function node(page: Page, step: Step, lang: Lang): Locator {
+  return diagram(page).getByRole('button', { name: nodeName(step, lang), exact: true });
+}
+
+/** The list of steps (shown below 48em). */
+export function stepList(page: Page, lang: Lang): Locator {
+  return page.getByRole('navigation', { name: UI.stepList[lang], exact: true });
+}
+
+/** The hash of a step's page. */
+export function stepHash(step: Step, lang: Lang, part?: PartSlug): string {
+  return `#/${lang}/step/${step.id}${part ? `/${part}` : ''}`;
+}
+
+/** Asserts the details show `step` and the diagram marks it as the current step. */
+export async function expectStepShown(page: Page, step: Step, lang: Lang): Promise<void> {
+  await expect(detailsHeading(page, step, lang)).toBeVisible();
+  await expect(page).toHaveURL(new RegExp(`#/${lang}/step/${step.id}(/[a-z]+)?$`));
+}
+
+// ---------------------------------------------------------------------------
+// Accessibility
+// ---------------------------------------------------------------------------
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the page as it is and fails with a readable list of what it found. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((n) => {
+          const summary = (n.failureSummary ?? '').replace(/\n/g, '\n        ');
+          return `    - ${n.target.join(' ')}\n        ${n.html}\n        ${summary}`;
+        })
+        .join('\n');
+      return `  ${violation.id} [${violation.impact}] ${violation.help}\n  ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n\n');
+  expect(
+    results.violations.length,
+    `axe found ${results.violations.length} violation(s) on ${label}:\n${report}`,
+  ).toBe(0);
+}
+
+// ---------------------------------------------------------------------------
+// The error guard
+// ---------------------------------------------------------------------------
+
+/** Console messages that are never a failure. */
+const HARMLESS: RegExp[] = [
+  /The `integrity` attribute is currently ignored for preload destinations/,
+];
+
+export interface ErrorGuard {
+  /**
+   * Allows, in this test only, up to `times` console errors that match `pattern`
+   * (for instance a 404 that Chromium itself logs for a failed resource).
+   */
+  allowConsoleError(pattern: RegExp, times?: number): void;
+  /** The errors seen so far (page errors and console errors, not yet filtered). */
+  readonly seen: readonly string[];
+}
+
+export const test = base.extend<{ errorGuard: ErrorGuard }>({
+  errorGuard: [
+    async ({ page }, use) => {
+      const seen: string[] = [];
+      const allowances: { pattern: RegExp; left: number }[] = [];
+      page.on('pageerror', (error) => {
+        seen.push(`pageerror: ${error.message}`);
+      });
+      page.on('console', (message) => {
+        if (message.type() !== 'error') return;
+        const text = message.text();
+        if (HARMLESS.some((pattern) => pattern.test(text))) return;
+        const where = message.location();
+        seen.push(`console.error: ${text}${where.url ? ` (${where.url}:${where.lineNumber})` : ''}`);
+      });
+      await use({
+        allowConsoleError(pattern: RegExp, times = 1) {
+          allowances.push({ pattern, left: times });
+        },
+        get seen() {
+          return seen;
+        },
+      });
+      const unexpected = seen.filter((entry) => {
+        if (!entry.startsWith('console.error: ')) return true;
+        const allowance = allowances.find((a) => a.left > 0 && a.pattern.test(entry));
+        if (!allowance) return true;
+        allowance.left -= 1;
+        return false;
+      });
+      expect(unexpected, 'page errors or console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+// ---------------------------------------------------------------------------
+// More content-derived names
+// ---------------------------------------------------------------------------
+
+/** A title without its leading label ("Foundation: learning community" gives "Learning community"). */
+export function withoutLabel(title: string): string {
+  const colon = title.indexOf(':');
+  const rest = (colon >= 0 ? title.slice(colon + 1) : title).trim();
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : title;
+}
+
+export const FOUNDATION_LABEL: Bilingual = { fr: 'Fondation', en: 'Foundation' };
+
+/** The accessible name of a step's link in the step list (badge, then title). */
+export function listLinkName(step: Step, lang: Lang): RegExp {
+  return step.number === 0
+    ? exactly(`${FOUNDATION_LABEL[lang]} ${withoutLabel(step.title[lang])}`)
+    : exactly(`${step.number} ${step.title[lang]}`);
+}
+
+/** The link of a step in the step list. */
+export function listLink(page: Page, step: Step, lang: Lang): Locator {
+  return stepList(page, lang).getByRole('link', { name: listLinkName(step, lang) });
+}

@@ -1,0 +1,134 @@
+//! Hash routes: every page's address reads back as that page, and no string makes the
+//! parser panic or invent a page.
+
+use lhs_roadmap::content::{parse, Part};
+use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::route::{Page, Route, View};
+
+fn pages() -> Vec<Page> {
+    let mut pages = vec![
+        Page::Home,
+        Page::Intro,
+        Page::Glossary,
+        Page::Sources { key: None },
+        Page::Sources {
+            key: Some("boivin-2018".into()),
+        },
+        Page::Credits,
+        Page::Step {
+            id: "collect-data".into(),
+            part: None,
+        },
+    ];
+    for part in Part::ALL {
+        pages.push(Page::Step {
+            id: "foundation".into(),
+            part: Some(part),
+        });
+    }
+    pages
+}
+
+#[test]
+fn every_page_round_trips_in_both_languages() {
+    for lang in Lang::ALL {
+        for page in pages() {
+            let href = page.href(lang);
+            assert_eq!(
+                Route::parse(&href),
+                Route {
+                    lang: Some(lang),
+                    page: page.clone()
+                },
+                "{href}"
+            );
+            // Without the leading '#', as location.hash minus its first character.
+            assert_eq!(Route::parse(&href[1..]).page, page);
+        }
+    }
+}
+
+#[test]
+fn addresses_match_the_documented_shapes() {
+    let step = Page::Step {
+        id: "collect-data".into(),
+        part: Some(Part::Challenges),
+    };
+    assert_eq!(step.href(Lang::En), "#/en/step/collect-data/challenges");
+    assert_eq!(Page::Home.href(Lang::Fr), "#/fr");
+    assert_eq!(Page::Glossary.href(Lang::Fr), "#/fr/glossary");
+}
+
+#[test]
+fn unknown_languages_sections_and_garbage_are_not_found() {
+    let not_found = |hash: &str| Route::parse(hash).page == Page::NotFound;
+    assert!(not_found("#/de/step/collect-data"));
+    assert_eq!(Route::parse("#/de").lang, None);
+    assert!(not_found("#/en/step/collect-data/nope"));
+    assert!(not_found("#/en/step/Collect-Data"));
+    assert!(not_found("#/en/step/"));
+    assert!(not_found("#/en/step/a/roles/extra"));
+    assert!(not_found("#/en/nowhere"));
+    assert!(not_found("#/en//step/collect-data"));
+    assert!(not_found("#%%%"));
+    assert!(not_found("#/fr/step/../../etc"));
+    assert!(not_found("#/en/sources/Bad Key"));
+}
+
+/// A deterministic pseudo-random generator, so the garbage is the same on every run.
+fn xorshift(state: &mut u64) -> u64 {
+    *state ^= *state << 13;
+    *state ^= *state >> 7;
+    *state ^= *state << 17;
+    *state
+}
+
+#[test]
+fn no_string_makes_the_parser_panic_and_output_always_reformats() {
+    let alphabet: Vec<char> = "#/enfrstepolcdgahu-_.%é0123456789 :?&=\u{0}\u{1F600}"
+        .chars()
+        .collect();
+    let mut state = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000 {
+        let len = (xorshift(&mut state) % 40) as usize;
+        let hash: String = (0..len)
+            .map(|_| alphabet[(xorshift(&mut state) % alphabet.len() as u64) as usize])
+            .collect();
+        let route = Route::parse(&hash);
+        if let Some(lang) = route.lang {
+            if route.page != Page::NotFound {
+                assert_eq!(Route::parse(&route.page.href(lang)), route, "{hash:?}");
+            }
+        }
+    }
+    let long = "#/en/step/".to_string() + &"a".repeat(100_000);
+    assert_eq!(Route::parse(&long).lang, Some(Lang::En));
+}
+
+#[test]
+fn pages_the_content_lacks_are_not_found() {
+    let roadmap = match parse(include_str!("../content/roadmap.json")) {
+        Ok(roadmap) => roadmap,
+        Err(problems) => panic!("shipped content invalid: {problems:?}"),
+    };
+    let view = |hash: &str| Route::parse(hash).page.view(&roadmap);
+    assert_eq!(view("#/en"), View::Explorer);
+    assert_eq!(view("#/en/step/collect-data/roles"), View::Explorer);
+    assert_eq!(view("#/fr/step/foundation"), View::Explorer);
+    assert_eq!(view("#/en/step/no-such-step"), View::NotFound);
+    assert_eq!(view("#/en/sources/no-such-source"), View::NotFound);
+    assert_eq!(view("#/en/glossary"), View::Glossary);
+    assert_eq!(view("#/en/intro"), View::Intro);
+    assert_eq!(view("#/en/credits"), View::Credits);
+    for source in &roadmap.sources {
+        assert_eq!(
+            view(
+                &Page::Sources {
+                    key: Some(source.key.clone())
+                }
+                .href(Lang::Fr)
+            ),
+            View::Sources
+        );
+    }
+}

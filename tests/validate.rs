@@ -1,0 +1,269 @@
+//! The validator rejects each kind of bad content, naming where the problem is.
+
+use lhs_roadmap::content::{parse, JsonKind, Problem, ProblemKind};
+use lhs_roadmap::i18n::Lang;
+use serde_json::{json, Value};
+
+const SHIPPED: &str = include_str!("../content/roadmap.json");
+
+fn shipped() -> Value {
+    serde_json::from_str(SHIPPED).expect("the shipped content is JSON")
+}
+
+/// The problems found in the shipped content after `edit`.
+fn problems_after(edit: impl FnOnce(&mut Value)) -> Vec<Problem> {
+    let mut value = shipped();
+    edit(&mut value);
+    match parse(&value.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(problems) => problems,
+    }
+}
+
+fn assert_problem(problems: &[Problem], path: &str, kind: ProblemKind) {
+    assert!(
+        problems.iter().any(|p| p.path == path && p.kind == kind),
+        "expected {kind:?} at {path}, got {problems:#?}"
+    );
+}
+
+#[test]
+fn an_empty_text_is_reported_at_its_language() {
+    let problems = problems_after(|v| v["steps"][2]["challenges"][0]["text"]["fr"] = json!("  "));
+    assert_eq!(problems.len(), 1);
+    assert_problem(
+        &problems,
+        "steps[2].challenges[0].text.fr",
+        ProblemKind::EmptyText,
+    );
+}
+
+#[test]
+fn a_missing_language_is_a_missing_field() {
+    let problems = problems_after(|v| {
+        v["steps"][0]["title"]
+            .as_object_mut()
+            .map(|o| o.remove("en"));
+    });
+    assert_problem(
+        &problems,
+        "steps[0].title.en",
+        ProblemKind::MissingField("en".into()),
+    );
+}
+
+#[test]
+fn unknown_fields_are_refused_with_their_path() {
+    let problems = problems_after(|v| v["steps"][1]["roles"][0]["colour"] = json!("red"));
+    assert_problem(
+        &problems,
+        "steps[1].roles[0].colour",
+        ProblemKind::UnknownField("colour".into()),
+    );
+    let problems = problems_after(|v| v["extra"] = json!(1));
+    assert_problem(
+        &problems,
+        "extra",
+        ProblemKind::UnknownField("extra".into()),
+    );
+}
+
+#[test]
+fn wrong_types_say_what_was_expected_and_found() {
+    let problems = problems_after(|v| v["steps"][0]["number"] = json!("one"));
+    assert_problem(
+        &problems,
+        "steps[0].number",
+        ProblemKind::WrongType {
+            expected: JsonKind::WholeNumber,
+            found: JsonKind::Text,
+        },
+    );
+    let problems = problems_after(|v| v["glossary"] = json!({}));
+    assert_problem(
+        &problems,
+        "glossary",
+        ProblemKind::WrongType {
+            expected: JsonKind::List,
+            found: JsonKind::Object,
+        },
+    );
+    let problems = problems_after(|v| v["title"] = json!("just one language"));
+    assert_problem(
+        &problems,
+        "title",
+        ProblemKind::WrongType {
+            expected: JsonKind::Object,
+            found: JsonKind::Text,
+        },
+    );
+}
+
+#[test]
+fn all_structural_problems_are_reported_at_once() {
+    let problems = problems_after(|v| {
+        v["steps"][0]["title"]["fr"] = json!(3);
+        v["steps"][4]["summary"] = Value::Null;
+        v["credits"]["note"].as_object_mut().map(|o| o.remove("fr"));
+    });
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+}
+
+#[test]
+fn duplicate_ids_name_the_first_use() {
+    let problems = problems_after(|v| v["steps"][3]["id"] = json!("collect-data"));
+    assert_problem(
+        &problems,
+        "steps[3].id",
+        ProblemKind::DuplicateId {
+            id: "collect-data".into(),
+            first: "steps[1].id".into(),
+        },
+    );
+    let problems = problems_after(|v| {
+        let first = v["steps"][0]["roles"][0]["id"].clone();
+        v["steps"][6]["challenges"][1]["id"] = first;
+    });
+    assert!(problems.iter().any(|p| p.path == "steps[6].challenges[1].id"
+        && matches!(&p.kind, ProblemKind::DuplicateId { first, .. } if first == "steps[0].roles[0].id")));
+}
+
+#[test]
+fn ids_must_be_lowercase_slugs() {
+    let problems = problems_after(|v| v["steps"][0]["id"] = json!("Identify Needs"));
+    assert_problem(
+        &problems,
+        "steps[0].id",
+        ProblemKind::BadId("Identify Needs".into()),
+    );
+    let problems = problems_after(|v| v["sources"][0]["key"] = json!("é"));
+    assert!(problems.iter().any(|p| p.path == "sources[0].key"));
+}
+
+#[test]
+fn every_step_needs_items_in_each_part() {
+    let problems = problems_after(|v| v["steps"][5]["conditions"] = json!([]));
+    assert_problem(&problems, "steps[5].conditions", ProblemKind::EmptyList);
+    let problems = problems_after(|v| v["steps"] = json!([]));
+    assert_problem(&problems, "steps", ProblemKind::EmptyList);
+}
+
+#[test]
+fn step_numbers_follow_their_place() {
+    let problems = problems_after(|v| v["steps"][2]["number"] = json!(7));
+    assert_problem(
+        &problems,
+        "steps[2].number",
+        ProblemKind::WrongNumber {
+            expected: 3,
+            found: 7,
+        },
+    );
+    let problems = problems_after(|v| v["foundation"]["number"] = json!(1));
+    assert_problem(
+        &problems,
+        "foundation.number",
+        ProblemKind::WrongNumber {
+            expected: 0,
+            found: 1,
+        },
+    );
+}
+
+#[test]
+fn source_keys_must_resolve() {
+    let problems = problems_after(|v| v["steps"][0]["roles"][1]["sources"] = json!(["nowhere"]));
+    assert_problem(
+        &problems,
+        "steps[0].roles[1].sources[0]",
+        ProblemKind::UnknownSource("nowhere".into()),
+    );
+    let problems = problems_after(|v| v["glossary"][0]["sources"] = json!(["nowhere"]));
+    assert_problem(
+        &problems,
+        "glossary[0].sources[0]",
+        ProblemKind::UnknownSource("nowhere".into()),
+    );
+}
+
+#[test]
+fn tags_and_links_are_checked() {
+    let problems = problems_after(|v| v["steps"][0]["roles"][0]["tags"] = json!(["heroic"]));
+    assert_problem(
+        &problems,
+        "steps[0].roles[0].tags[0]",
+        ProblemKind::UnknownValue("heroic".into()),
+    );
+    let problems = problems_after(|v| v["sources"][0]["url"] = json!("javascript:alert(1)"));
+    assert_problem(
+        &problems,
+        "sources[0].url",
+        ProblemKind::BadUrl("javascript:alert(1)".into()),
+    );
+}
+
+#[test]
+fn files_that_are_not_json_give_a_position() {
+    let truncated = &SHIPPED[..SHIPPED.len() / 2];
+    let problems = parse(truncated).expect_err("truncated");
+    assert_eq!(problems[0].kind, ProblemKind::Truncated);
+    assert!(problems[0].position.is_some());
+
+    let problems = parse("{\n  \"title\": ,\n}").expect_err("syntax");
+    assert_eq!(problems[0].kind, ProblemKind::Syntax);
+    assert_eq!(problems[0].position.map(|(line, _)| line), Some(2));
+
+    assert_eq!(parse("").expect_err("empty")[0].kind, ProblemKind::Empty);
+    assert_eq!(
+        parse(&(SHIPPED.to_string() + "}")).expect_err("trailing")[0].kind,
+        ProblemKind::Syntax
+    );
+    let problems = parse("[1, 2]").expect_err("not an object");
+    assert!(matches!(
+        problems[0].kind,
+        ProblemKind::WrongType {
+            expected: JsonKind::Object,
+            ..
+        }
+    ));
+}
+
+#[test]
+fn every_problem_has_a_sentence_in_both_languages() {
+    let kinds = [
+        ProblemKind::Syntax,
+        ProblemKind::Truncated,
+        ProblemKind::Empty,
+        ProblemKind::MissingField("fr".into()),
+        ProblemKind::UnknownField("x".into()),
+        ProblemKind::WrongType {
+            expected: JsonKind::Text,
+            found: JsonKind::Null,
+        },
+        ProblemKind::UnknownValue("x".into()),
+        ProblemKind::EmptyText,
+        ProblemKind::BadId("X".into()),
+        ProblemKind::DuplicateId {
+            id: "a".into(),
+            first: "steps[0].id".into(),
+        },
+        ProblemKind::UnknownSource("x".into()),
+        ProblemKind::EmptyList,
+        ProblemKind::WrongNumber {
+            expected: 1,
+            found: 2,
+        },
+        ProblemKind::BadUrl("x".into()),
+    ];
+    for kind in kinds {
+        let problem = Problem::new("steps[0]", kind);
+        let (fr, en) = (problem.message(Lang::Fr), problem.message(Lang::En));
+        assert!(!fr.is_empty() && !en.is_empty() && fr != en, "{fr} / {en}");
+    }
+    let located = Problem {
+        position: Some((3, 9)),
+        ..Problem::new("title", ProblemKind::EmptyText)
+    };
+    assert_eq!(located.location(Lang::En), "title (line 3, column 9)");
+    assert_eq!(located.location(Lang::Fr), "title (ligne 3, colonne 9)");
+}

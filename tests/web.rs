@@ -1,0 +1,231 @@
+//! Components in a real browser (headless Chromium): the diagram mounts, choosing a step
+//! shows its details, the keyboard moves around the cycle, switching language keeps the
+//! selection, and bad content shows the error panel.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use lhs_roadmap::components::{ContentError, Shell};
+use lhs_roadmap::content::{parse, LoadError, Problem, ProblemKind};
+use lhs_roadmap::state::{AppState, Content};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{
+    Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, SvgElement,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn content() -> Content {
+    match parse(include_str!("../content/roadmap.json")) {
+        Ok(roadmap) => Content::new(roadmap),
+        Err(problems) => panic!("shipped content invalid: {problems:?}"),
+    }
+}
+
+/// Lets the browser run pending tasks (hashchange, effects, animation frames).
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+                .expect("setTimeout");
+        });
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .expect("timeout");
+    }
+}
+
+/// Mounts the explorer at `hash` into a fresh container, as the app does after loading.
+fn mount_at(hash: &str) -> (HtmlElement, impl Drop) {
+    window().location().set_hash(hash).expect("set hash");
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let content = content();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(AppState::start());
+        view! { <Shell content/> }
+    });
+    (container, handle)
+}
+
+fn query(root: &HtmlElement, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Clicks an HTML or SVG element, as a pointer would.
+fn click(element: &Element) {
+    let event = MouseEvent::new_with_mouse_event_init_dict("click", &{
+        let init = MouseEventInit::new();
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        init.set_detail(1);
+        init
+    })
+    .expect("click");
+    element.dispatch_event(&event).expect("dispatch");
+}
+
+fn focus(element: &Element) {
+    if let Some(svg) = element.dyn_ref::<SvgElement>() {
+        svg.focus().expect("focus");
+    } else if let Some(html) = element.dyn_ref::<HtmlElement>() {
+        html.focus().expect("focus");
+    }
+}
+
+fn text(root: &HtmlElement, selector: &str) -> String {
+    query(root, selector)
+        .and_then(|element| element.text_content())
+        .unwrap_or_default()
+}
+
+fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
+}
+
+fn active_id() -> String {
+    document()
+        .active_element()
+        .map(|element| element.id())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn the_diagram_mounts_with_every_step_as_a_named_control() {
+    let (root, _mounted) = mount_at("#/en");
+    settle().await;
+    let nodes = root
+        .query_selector_all("svg[role=group] [role=button]")
+        .expect("query");
+    assert_eq!(nodes.length(), 8, "7 steps and the foundation");
+    let first = query(&root, "#cycle-node-identify-needs").expect("step 1");
+    assert_eq!(
+        first.get_attribute("aria-label").as_deref(),
+        Some("Step 1 of 7: Identify needs and priorities")
+    );
+    assert_eq!(
+        first.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "the one Tab stop"
+    );
+    let tab_stops = root
+        .query_selector_all("svg [role=button][tabindex='0']")
+        .expect("query");
+    assert_eq!(tab_stops.length(), 1);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_step_shows_its_details() {
+    let (root, _mounted) = mount_at("#/en");
+    settle().await;
+    assert_eq!(text(&root, ".welcome h2"), "Choose a step");
+    click(&query(&root, "#cycle-node-analyze-data").expect("node"));
+    settle().await;
+    assert_eq!(text(&root, "#step-title"), "Analyze data");
+    let headings: Vec<String> = (0..3)
+        .map(|i| text(&root, &format!(".part:nth-of-type({}) h3", i + 1)))
+        .collect();
+    assert_eq!(headings, ["Roles", "Winning conditions", "Challenges"]);
+    let node = query(&root, "#cycle-node-analyze-data").expect("node");
+    assert_eq!(node.get_attribute("aria-current").as_deref(), Some("step"));
+    assert_eq!(
+        window().location().hash().ok().as_deref(),
+        Some("#/en/step/analyze-data")
+    );
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_focus_and_enter_opens() {
+    let (root, _mounted) = mount_at("#/en");
+    settle().await;
+    let first = query(&root, "#cycle-node-identify-needs").expect("node");
+    focus(&first);
+    press(&first, "ArrowRight");
+    assert_eq!(active_id(), "cycle-node-collect-data");
+    press(&first, "ArrowLeft");
+    press(&first, "ArrowLeft");
+    assert_eq!(active_id(), "cycle-node-foundation", "wraps to the centre");
+    press(&first, "End");
+    assert_eq!(active_id(), "cycle-node-evaluate-share");
+    press(&first, "Enter");
+    settle().await;
+    assert_eq!(text(&root, "#step-title"), "Evaluate, share and sustain");
+    let stop = query(&root, "#cycle-node-evaluate-share").expect("node");
+    assert_eq!(stop.get_attribute("tabindex").as_deref(), Some("0"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_step_and_section() {
+    let (root, _mounted) = mount_at("#/en/step/collect-data/conditions");
+    settle().await;
+    assert_eq!(text(&root, "#step-title"), "Collect data");
+    click(&query(&root, "a[hreflang=fr]").expect("switch"));
+    settle().await;
+    assert_eq!(text(&root, "#step-title"), "Recueillir les données");
+    assert_eq!(text(&root, "#part-conditions"), "Conditions gagnantes");
+    assert_eq!(
+        window().location().hash().ok().as_deref(),
+        Some("#/fr/step/collect-data/conditions")
+    );
+    let lang = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
+    assert_eq!(lang.as_deref(), Some("fr"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_step_is_not_found_and_offers_a_way_back() {
+    let (root, _mounted) = mount_at("#/fr/step/nulle-part");
+    settle().await;
+    assert_eq!(text(&root, "#page-title"), "Page introuvable");
+    click(&query(&root, ".page--not-found a.button").expect("back"));
+    settle().await;
+    assert!(query(&root, "svg[role=group]").is_some());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn bad_content_shows_where_the_problem_is() {
+    window().location().set_hash("#/en").expect("hash");
+    let container: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document()
+        .body()
+        .expect("body")
+        .append_child(&container)
+        .expect("append");
+    let error = LoadError::Invalid(vec![Problem::new(
+        "steps[2].challenges[0].text.fr",
+        ProblemKind::EmptyText,
+    )]);
+    let _mounted = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(AppState::start());
+        view! { <ContentError error on_retry=|| ()/> }
+    });
+    settle().await;
+    assert_eq!(
+        text(&container, "h1"),
+        "The roadmap content could not be shown"
+    );
+    assert_eq!(text(&container, "code"), "steps[2].challenges[0].text.fr");
+    container.remove();
+}
