@@ -2,6 +2,7 @@
 //! checked [`Roadmap`] or the list of what is wrong with it. The app and the native tests
 //! both go through [`parse`].
 
+mod json;
 mod model;
 mod problem;
 mod read;
@@ -22,23 +23,24 @@ pub fn parse(json: &str) -> Result<Roadmap, Vec<Problem>> {
     if json.trim().is_empty() {
         return Err(vec![Problem::new("", ProblemKind::Empty)]);
     }
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|error| {
-        let kind = if error.is_eof() {
+    let root = json::parse(json).map_err(|error| {
+        let kind = if error.truncated {
             ProblemKind::Truncated
         } else {
             ProblemKind::Syntax
         };
         let mut problem = Problem::new("", kind);
-        if error.line() > 0 {
-            problem.position = Some((error.line(), error.column()));
-        }
+        problem.position = Some((error.line, error.column));
         vec![problem]
     })?;
     let mut reader = Reader::default();
-    let roadmap = Roadmap::read(&value, "", &mut reader);
+    let roadmap = Roadmap::read(&root, "", &mut reader);
     match roadmap {
         Some(roadmap) if reader.problems.is_empty() => {
-            let problems = validate(&roadmap);
+            let mut problems = validate(&roadmap);
+            for problem in &mut problems {
+                problem.position = read::locate(&root, &problem.path);
+            }
             if problems.is_empty() {
                 Ok(roadmap)
             } else {

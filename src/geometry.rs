@@ -44,10 +44,41 @@ pub fn node_angle(index: usize, count: usize) -> f64 {
 }
 
 fn on_ring(angle: f64, radius: f64) -> Point {
+    let (sin, cos) = sin_cos(angle);
     Point {
-        x: CENTRE.x + radius * angle.cos(),
-        y: CENTRE.y + radius * angle.sin(),
+        x: CENTRE.x + radius * cos,
+        y: CENTRE.y + radius * sin,
     }
+}
+
+/// Sine and cosine to about 1e-9, enough for coordinates written to a tenth of a unit.
+/// Our own, because the standard library's pulls in range reduction for huge angles
+/// (several kilobytes of wasm) that a diagram never needs.
+pub fn sin_cos(angle: f64) -> (f64, f64) {
+    // Bring the angle into [-π, π], then into [-π/2, π/2] by symmetry.
+    let mut x = angle - TAU * (angle / TAU).round();
+    let mut cos_sign = 1.0;
+    if x > PI / 2.0 {
+        x = PI - x;
+        cos_sign = -1.0;
+    } else if x < -PI / 2.0 {
+        x = -PI - x;
+        cos_sign = -1.0;
+    }
+    let x2 = x * x;
+    // Taylor series to x^17 / x^18: the first left-out term is below 1e-9 for |x| <= π/2.
+    let mut sin = 0.0;
+    let mut cos = 0.0;
+    let mut sin_term = x;
+    let mut cos_term = 1.0;
+    for n in 0..10 {
+        sin += sin_term;
+        cos += cos_term;
+        let k = 2.0 * f64::from(n) + 2.0;
+        sin_term *= -x2 / (k * (k + 1.0));
+        cos_term *= -x2 / ((k - 1.0) * k);
+    }
+    (sin, cos_sign * cos)
 }
 
 /// The centre of step `index` of `count` on the ring.
@@ -61,7 +92,7 @@ pub fn node_radius(count: usize) -> f64 {
     if count < 2 {
         return NODE_RADIUS;
     }
-    let half_chord = RING_RADIUS * (PI / count as f64).sin();
+    let half_chord = RING_RADIUS * sin_cos(PI / count as f64).0;
     NODE_RADIUS.min(half_chord - 2.0 * ARROW_GAP)
 }
 
@@ -136,7 +167,7 @@ pub struct Label {
 /// and right of the ring, above it at the top and below it at the bottom.
 pub fn label(index: usize, count: usize, lines: usize) -> Label {
     let angle = node_angle(index, count);
-    let (cos, sin) = (angle.cos(), angle.sin());
+    let (sin, cos) = sin_cos(angle);
     let point = on_ring(angle, RING_RADIUS + node_radius(count) + LABEL_GAP);
     let anchor = if cos > 0.3 {
         Anchor::Start

@@ -29,7 +29,15 @@ pub fn forms(glossary: &[GlossaryEntry], lang: Lang) -> Vec<(usize, String)> {
         })
         .filter(|(_, word)| !word.is_empty())
         .collect();
-    forms.sort_by_key(|(_, word)| std::cmp::Reverse(word.chars().count()));
+    // An insertion sort (stable, longest first): the list is short, and the standard
+    // sorts cost kilobytes of wasm.
+    for i in 1..forms.len() {
+        let mut j = i;
+        while j > 0 && forms[j - 1].1.chars().count() < forms[j].1.chars().count() {
+            forms.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     forms
 }
 

@@ -126,6 +126,17 @@ fn arrows_run_clockwise_between_neighbours() {
 }
 
 #[test]
+fn our_sine_and_cosine_match_the_standard_ones() {
+    let mut angle = -20.0;
+    while angle < 20.0 {
+        let (sin, cos) = sin_cos(angle);
+        assert!((sin - angle.sin()).abs() < 1e-9, "sin {angle}");
+        assert!((cos - angle.cos()).abs() < 1e-9, "cos {angle}");
+        angle += 0.001;
+    }
+}
+
+#[test]
 fn wrapping_keeps_words_whole() {
     assert_eq!(
         wrap("Interpret and co-build knowledge", 16),

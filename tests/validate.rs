@@ -267,3 +267,40 @@ fn every_problem_has_a_sentence_in_both_languages() {
     assert_eq!(located.location(Lang::En), "title (line 3, column 9)");
     assert_eq!(located.location(Lang::Fr), "title (ligne 3, colonne 9)");
 }
+
+#[test]
+fn every_problem_points_at_its_line_and_column_in_the_file() {
+    // A rule broken after reading (the number) and one found while reading (the type).
+    let text = SHIPPED
+        .replacen("\"number\": 3", "\"number\": 9", 1)
+        .replacen("\"number\": 5", "\"number\": \"5\"", 1);
+    let line_of = |needle: &str| {
+        let at = text.find(needle).expect("edited text");
+        let line = text[..at].matches('\n').count() + 1;
+        let column = text[..at]
+            .rsplit('\n')
+            .next()
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        (line, column + "\"number\": ".len())
+    };
+    let problems = parse(&text).expect_err("wrong type");
+    assert_eq!(problems[0].path, "steps[4].number");
+    assert_eq!(problems[0].position, Some(line_of("\"number\": \"5\"")));
+
+    let text = SHIPPED.replacen("\"number\": 3", "\"number\": 9", 1);
+    let problems = parse(&text).expect_err("wrong number");
+    assert_eq!(problems[0].path, "steps[2].number");
+    let at = text.find("\"number\": 9").expect("edited");
+    let line = text[..at].matches('\n').count() + 1;
+    assert_eq!(problems[0].position.map(|(l, _)| l), Some(line));
+}
+
+#[test]
+fn a_field_given_twice_is_reported() {
+    let text = SHIPPED.replacen("\"notice\": {", "\"notice\": {\"fr\": \"x\", ", 1);
+    let problems = parse(&text).expect_err("duplicate");
+    assert!(problems
+        .iter()
+        .any(|p| p.path == "notice.fr" && p.kind == ProblemKind::DuplicateField("fr".into())));
+}

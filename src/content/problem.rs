@@ -35,6 +35,8 @@ pub enum ProblemKind {
     Empty,
     MissingField(String),
     UnknownField(String),
+    /// The same field given twice in one object.
+    DuplicateField(String),
     WrongType {
         expected: JsonKind,
         found: JsonKind,
@@ -111,6 +113,8 @@ impl Problem {
             (MissingField(field), Lang::En) => format!("The field “{field}” is required but missing."),
             (UnknownField(field), Lang::Fr) => format!("Le champ « {field} » n’est pas prévu ici (faute de frappe?)."),
             (UnknownField(field), Lang::En) => format!("The field “{field}” is not expected here (a typo?)."),
+            (DuplicateField(field), Lang::Fr) => format!("Le champ « {field} » est donné deux fois : gardez-en un seul."),
+            (DuplicateField(field), Lang::En) => format!("The field “{field}” is given twice: keep only one."),
             (WrongType { expected, found }, lang) => match lang {
                 Lang::Fr => format!("Il faut ici {}, mais le fichier contient {}.", expected.name(lang), found.name(lang)),
                 Lang::En => format!("This must be {}, but the file has {}.", expected.name(lang), found.name(lang)),

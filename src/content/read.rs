@@ -2,10 +2,10 @@
 //! value so that each problem says where it is. It reads on past a problem, so an editor
 //! sees all of them at once.
 //!
-//! Written by hand rather than derived: it reports in our words and both languages, and it
-//! is a fraction of the size of derived deserializers with path tracking in the wasm.
+//! Written by hand rather than derived: it reports in our words and both languages, with
+//! the line and column of each value, and it is small in the wasm.
 
-use serde_json::{Map, Value};
+use super::json::{Json, Node};
 
 use super::model::{
     CreditSection, Credits, GlossaryEntry, Item, Roadmap, Section, Source, Step, Tag, Text,
@@ -21,17 +21,17 @@ pub(crate) struct Reader {
 
 /// A type that can be read from a JSON value at a path.
 pub(crate) trait FromJson: Sized {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self>;
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self>;
 }
 
-fn kind_of(value: &Value) -> JsonKind {
-    match value {
-        Value::Null => JsonKind::Null,
-        Value::Bool(_) => JsonKind::Boolean,
-        Value::Number(_) => JsonKind::Number,
-        Value::String(_) => JsonKind::Text,
-        Value::Array(_) => JsonKind::List,
-        Value::Object(_) => JsonKind::Object,
+fn kind_of(node: &Node) -> JsonKind {
+    match node.value {
+        Json::Null => JsonKind::Null,
+        Json::Bool(_) => JsonKind::Boolean,
+        Json::Number(_) => JsonKind::Number,
+        Json::String(_) => JsonKind::Text,
+        Json::Array(_) => JsonKind::List,
+        Json::Object(_) => JsonKind::Object,
     }
 }
 
@@ -44,46 +44,64 @@ fn join(path: &str, field: &str) -> String {
 }
 
 impl Reader {
-    fn report(&mut self, path: impl Into<String>, kind: ProblemKind) {
-        self.problems.push(Problem::new(path, kind));
+    fn report(&mut self, node: &Node, path: impl Into<String>, kind: ProblemKind) {
+        let mut problem = Problem::new(path, kind);
+        problem.position = Some((node.line, node.column));
+        self.problems.push(problem);
     }
 
-    fn wrong_type(&mut self, path: &str, expected: JsonKind, value: &Value) {
-        let found = kind_of(value);
-        self.report(path, ProblemKind::WrongType { expected, found });
+    fn wrong_type(&mut self, node: &Node, path: &str, expected: JsonKind) {
+        let found = kind_of(node);
+        self.report(node, path, ProblemKind::WrongType { expected, found });
     }
 
-    /// The object at `path`, after reporting any field not in `fields`.
-    fn object<'v>(
+    /// The members of the object at `path`, after reporting any field not in `fields`
+    /// and any field given twice.
+    fn object<'n>(
         &mut self,
-        value: &'v Value,
+        node: &'n Node,
         path: &str,
         fields: &[&str],
-    ) -> Option<&'v Map<String, Value>> {
-        let Value::Object(map) = value else {
-            self.wrong_type(path, JsonKind::Object, value);
+    ) -> Option<&'n [(String, Node)]> {
+        let Json::Object(members) = &node.value else {
+            self.wrong_type(node, path, JsonKind::Object);
             return None;
         };
-        for key in map.keys() {
-            if !fields.contains(&key.as_str()) {
-                self.report(join(path, key), ProblemKind::UnknownField(key.clone()));
+        for (i, (name, value)) in members.iter().enumerate() {
+            if !fields.contains(&name.as_str()) {
+                self.report(
+                    value,
+                    join(path, name),
+                    ProblemKind::UnknownField(name.clone()),
+                );
+            } else if members[..i].iter().any(|(earlier, _)| earlier == name) {
+                self.report(
+                    value,
+                    join(path, name),
+                    ProblemKind::DuplicateField(name.clone()),
+                );
             }
         }
-        Some(map)
+        Some(members)
     }
 
-    /// A required field.
+    /// A required field of the object `node`.
     fn field<T: FromJson>(
         &mut self,
-        map: &Map<String, Value>,
+        node: &Node,
+        members: &[(String, Node)],
         path: &str,
         name: &str,
     ) -> Option<T> {
         let field_path = join(path, name);
-        match map.get(name) {
-            Some(value) => T::read(value, &field_path, self),
+        match members.iter().find(|(key, _)| key == name) {
+            Some((_, value)) => T::read(value, &field_path, self),
             None => {
-                self.report(field_path, ProblemKind::MissingField(name.to_string()));
+                self.report(
+                    node,
+                    field_path,
+                    ProblemKind::MissingField(name.to_string()),
+                );
                 None
             }
         }
@@ -92,23 +110,24 @@ impl Reader {
     /// A field that may be left out; `Some(default)` when absent.
     fn optional<T: FromJson + Default>(
         &mut self,
-        map: &Map<String, Value>,
+        _node: &Node,
+        members: &[(String, Node)],
         path: &str,
         name: &str,
     ) -> Option<T> {
-        match map.get(name) {
-            Some(value) => T::read(value, &join(path, name), self),
+        match members.iter().find(|(key, _)| key == name) {
+            Some((_, value)) => T::read(value, &join(path, name), self),
             None => Some(T::default()),
         }
     }
 }
 
 impl FromJson for String {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        match value {
-            Value::String(text) => Some(text.clone()),
-            other => {
-                reader.wrong_type(path, JsonKind::Text, other);
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+        match &node.value {
+            Json::String(text) => Some(text.clone()),
+            _ => {
+                reader.wrong_type(node, path, JsonKind::Text);
                 None
             }
         }
@@ -116,11 +135,11 @@ impl FromJson for String {
 }
 
 impl FromJson for u32 {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        match value.as_u64().and_then(|n| u32::try_from(n).ok()) {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+        match node.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(number) => Some(number),
             None => {
-                reader.wrong_type(path, JsonKind::WholeNumber, value);
+                reader.wrong_type(node, path, JsonKind::WholeNumber);
                 None
             }
         }
@@ -128,9 +147,9 @@ impl FromJson for u32 {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        let Value::Array(values) = value else {
-            reader.wrong_type(path, JsonKind::List, value);
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+        let Json::Array(values) = &node.value else {
+            reader.wrong_type(node, path, JsonKind::List);
             return None;
         };
         let mut items = Vec::with_capacity(values.len());
@@ -146,17 +165,17 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl FromJson for Option<String> {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        String::read(value, path, reader).map(Some)
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+        String::read(node, path, reader).map(Some)
     }
 }
 
 impl FromJson for Tag {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
-        let code = String::read(value, path, reader)?;
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+        let code = String::read(node, path, reader)?;
         let tag = Tag::ALL.into_iter().find(|tag| tag.code() == code);
         if tag.is_none() {
-            reader.report(path, ProblemKind::UnknownValue(code));
+            reader.report(node, path, ProblemKind::UnknownValue(code));
         }
         tag
     }
@@ -168,17 +187,17 @@ macro_rules! read_struct {
     ($reader:ident, $value:ident, $path:ident, $ty:ident {
         $($field:ident: $how:ident),* $(,)?
     }) => {{
-        let map = $reader.object($value, $path, &[$(stringify!($field)),*])?;
-        $(let $field = $reader.$how(map, $path, stringify!($field));)*
+        let members = $reader.object($value, $path, &[$(stringify!($field)),*])?;
+        $(let $field = $reader.$how($value, members, $path, stringify!($field));)*
         Some($ty { $($field: $field?),* })
     }};
 }
 
 impl FromJson for Text {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Text {
                 fr: field,
@@ -189,10 +208,10 @@ impl FromJson for Text {
 }
 
 impl FromJson for TextList {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             TextList {
                 fr: field,
@@ -203,10 +222,10 @@ impl FromJson for TextList {
 }
 
 impl FromJson for Roadmap {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Roadmap {
                 title: field,
@@ -223,10 +242,10 @@ impl FromJson for Roadmap {
 }
 
 impl FromJson for Section {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Section {
                 heading: field,
@@ -237,10 +256,10 @@ impl FromJson for Section {
 }
 
 impl FromJson for Step {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Step {
                 id: field,
@@ -256,10 +275,10 @@ impl FromJson for Step {
 }
 
 impl FromJson for Item {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Item {
                 id: field,
@@ -273,10 +292,10 @@ impl FromJson for Item {
 }
 
 impl FromJson for GlossaryEntry {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             GlossaryEntry {
                 id: field,
@@ -290,10 +309,10 @@ impl FromJson for GlossaryEntry {
 }
 
 impl FromJson for Source {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Source {
                 key: field,
@@ -306,10 +325,10 @@ impl FromJson for Source {
 }
 
 impl FromJson for Credits {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             Credits {
                 sections: field,
@@ -320,10 +339,10 @@ impl FromJson for Credits {
 }
 
 impl FromJson for CreditSection {
-    fn read(value: &Value, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
-            value,
+            node,
             path,
             CreditSection {
                 heading: field,
@@ -331,4 +350,29 @@ impl FromJson for CreditSection {
             }
         )
     }
+}
+
+/// The line and column of the value at `path` (as the validator writes paths:
+/// `steps[2].challenges[0].text.fr`), for problems found after reading.
+pub(crate) fn locate(root: &Node, path: &str) -> Option<(usize, usize)> {
+    let mut node = root;
+    for segment in path.split('.').filter(|segment| !segment.is_empty()) {
+        let (name, indices) = segment
+            .split_once('[')
+            .map_or((segment, ""), |(name, rest)| (name, rest));
+        if !name.is_empty() {
+            let Json::Object(members) = &node.value else {
+                return None;
+            };
+            node = &members.iter().find(|(key, _)| key == name)?.1;
+        }
+        for index in indices.split('[').filter(|index| !index.is_empty()) {
+            let index: usize = index.trim_end_matches(']').parse().ok()?;
+            let Json::Array(items) = &node.value else {
+                return None;
+            };
+            node = items.get(index)?;
+        }
+    }
+    Some((node.line, node.column))
 }

@@ -1,8 +1,6 @@
 //! The rules a well-formed roadmap must also follow: texts in both languages, unique
 //! slug ids, steps numbered by their place, non-empty parts, sources that resolve.
 
-use std::collections::HashMap;
-
 use super::model::{Item, Part, Roadmap, Step, Text, TextList};
 use super::problem::{Problem, ProblemKind};
 
@@ -60,17 +58,18 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
 
 struct Checker<'a> {
     problems: Vec<Problem>,
-    /// Where each step, item and glossary id was first seen.
-    ids: HashMap<&'a str, String>,
-    source_keys: HashMap<&'a str, String>,
+    /// Where each step, item and glossary id was first seen. Plain lists: a file has a
+    /// few hundred ids, and a hash map would add its code to the wasm for nothing.
+    ids: Vec<(&'a str, String)>,
+    source_keys: Vec<(&'a str, String)>,
 }
 
 impl<'a> Checker<'a> {
     fn new(roadmap: &'a Roadmap) -> Self {
         let mut checker = Checker {
             problems: Vec::new(),
-            ids: HashMap::new(),
-            source_keys: HashMap::new(),
+            ids: Vec::new(),
+            source_keys: Vec::new(),
         };
         // Sources first, so that items can be checked against them in one pass.
         for (i, source) in roadmap.sources.iter().enumerate() {
@@ -78,19 +77,21 @@ impl<'a> Checker<'a> {
             if !is_slug(&source.key) {
                 checker.report(path.clone(), ProblemKind::BadId(source.key.clone()));
             }
-            if let Some(first) = checker.source_keys.get(source.key.as_str()) {
+            if let Some(first) = first_place(&checker.source_keys, &source.key) {
                 let kind = ProblemKind::DuplicateId {
                     id: source.key.clone(),
                     first: first.clone(),
                 };
                 checker.report(path, kind);
             } else {
-                checker.source_keys.insert(&source.key, path);
+                checker.source_keys.push((&source.key, path));
             }
         }
         // Ids are registered before the walk so a duplicate names the first place.
         for (path, id) in all_ids(roadmap) {
-            checker.ids.entry(id).or_insert(path);
+            if first_place(&checker.ids, id).is_none() {
+                checker.ids.push((id, path));
+            }
         }
         checker
     }
@@ -128,7 +129,7 @@ impl<'a> Checker<'a> {
         if !is_slug(id) {
             self.report(id_path.clone(), ProblemKind::BadId(id.to_string()));
         }
-        if let Some(first) = self.ids.get(id) {
+        if let Some(first) = first_place(&self.ids, id) {
             if *first != id_path {
                 let kind = ProblemKind::DuplicateId {
                     id: id.to_string(),
@@ -141,7 +142,7 @@ impl<'a> Checker<'a> {
 
     fn source_keys(&mut self, path: &str, keys: &[String]) {
         for (i, key) in keys.iter().enumerate() {
-            if !self.source_keys.contains_key(key.as_str()) {
+            if first_place(&self.source_keys, key).is_none() {
                 self.report(
                     format!("{path}.sources[{i}]"),
                     ProblemKind::UnknownSource(key.clone()),
@@ -177,6 +178,14 @@ impl<'a> Checker<'a> {
         self.text(&format!("{path}.text"), &item.text);
         self.source_keys(path, &item.sources);
     }
+}
+
+/// Where `id` was first seen, if it was.
+fn first_place<'p>(places: &'p [(&str, String)], id: &str) -> Option<&'p String> {
+    places
+        .iter()
+        .find(|(seen, _)| *seen == id)
+        .map(|(_, path)| path)
 }
 
 /// Every id in the file with its path, in file order.

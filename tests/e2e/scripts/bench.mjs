@@ -1,0 +1,136 @@
+// `make bench`: the explorer's speed and size, each figure printed beside its budget.
+//   1. bytes of the first load (raw, gzip, brotli; per file and in total)
+//   2. Lighthouse, mobile preset, on the release served compressed from 127.0.0.1
+//   3. time from a step click to its details painted, over 100 switches
+// It reports; it does not fail on a missed budget (budgets are not tests). Run from the
+// repository root after `make dist`.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { brotli, gzip } from './compress.mjs';
+import { serve } from './serve.mjs';
+
+const DIST = 'dist';
+const PORT = 8097;
+const BASE = `http://127.0.0.1:${PORT}/`;
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const KB = 1000;
+const verdict = (ok) => (ok ? 'within budget' : 'OVER BUDGET');
+const pad = (text, width) => String(text).padStart(width);
+
+function firstLoadFiles() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const referenced = [...html.matchAll(/(?:href|src)=["']?(?:\.\/)?([^"'\s>#?]+\.(?:css|js|wasm|json))(?=["'\s>])/g)]
+    .map((match) => match[1]);
+  return ['index.html', ...new Set(referenced)];
+}
+
+function sizes() {
+  console.log('\n1. First load (bytes)');
+  console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip', 10)}${pad('brotli', 10)}`);
+  const total = { raw: 0, gz: 0, br: 0 };
+  for (const file of firstLoadFiles()) {
+    const bytes = readFileSync(join(DIST, file));
+    const row = { raw: bytes.length, gz: gzip(bytes).length, br: brotli(bytes).length };
+    for (const key of Object.keys(total)) total[key] += row[key];
+    console.log(`${file.padEnd(44)}${pad(row.raw, 10)}${pad(row.gz, 10)}${pad(row.br, 10)}`);
+  }
+  console.log(`${'total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gz, 10)}${pad(total.br, 10)}`);
+  const ok = total.br <= 150 * KB;
+  console.log(`   brotli total ${(total.br / KB).toFixed(1)} KB   budget <= 150 KB   ${verdict(ok)}`);
+  return ok;
+}
+
+// Asynchronous on purpose: the site is served from this same process.
+async function lighthouse() {
+  console.log('\n2. Lighthouse 12, mobile preset (simulated slow 4G, 4x CPU slowdown)');
+  const dir = mkdtempSync(join(tmpdir(), 'lhs-lighthouse-'));
+  const report = join(dir, 'report.json');
+  try {
+    await promisify(execFile)('npx', [
+      'lighthouse', BASE, '--quiet', '--output=json', `--output-path=${report}`,
+      '--only-categories=performance,accessibility',
+      `--chrome-flags=${[...CHROME_FLAGS, `--user-data-dir=${join(dir, 'profile')}`].join(' ')}`,
+    ], { cwd: 'tests/e2e', env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
+    const { categories, audits } = JSON.parse(readFileSync(report, 'utf8'));
+    const performance = Math.round(categories.performance.score * 100);
+    const accessibility = Math.round(categories.accessibility.score * 100);
+    const lcp = audits['largest-contentful-paint'].numericValue;
+    const tbt = audits['total-blocking-time'].numericValue;
+    const cls = audits['cumulative-layout-shift'].numericValue;
+    console.log(`   performance   ${pad(performance, 5)}   budget >= 95    ${verdict(performance >= 95)}`);
+    console.log(`   accessibility ${pad(accessibility, 5)}   budget = 100    ${verdict(accessibility === 100)}`);
+    console.log(`   LCP ${pad(lcp.toFixed(0), 8)} ms   TBT ${tbt.toFixed(0)} ms   CLS ${cls.toFixed(3)}`);
+    for (const [id, audit] of Object.entries(audits)) {
+      if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative'
+          && audit.scoreDisplayMode !== 'notApplicable' && audit.details?.type === 'opportunity') {
+        console.log(`   to improve: ${id} (${audit.displayValue ?? ''})`);
+      }
+    }
+    return performance >= 95 && accessibility === 100;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function stepSwitches() {
+  console.log('\n3. Step click to details rendered (DOM, style, layout; ready to paint), 100 switches at 1280 px');
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${BASE}#/en`);
+    await page.locator('svg[role=group] [role=button]').first().waitFor();
+    const times = await page.evaluate(async () => {
+      const nodes = [...document.querySelectorAll('svg[role=group] [role=button]')];
+      const titles = nodes.map((node) => node.getAttribute('aria-label'));
+      // A macrotask runs after the reactive system's microtasks have updated the DOM;
+      // reading layout then makes the browser do the style and layout work the next
+      // frame needs, so what is timed is all the work before that frame can paint.
+      const channel = new MessageChannel();
+      const nextTask = () => new Promise((resolve) => {
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      });
+      const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const result = [];
+      for (let i = 0; i < 100; i += 1) {
+        const index = (i + 1) % nodes.length;
+        await frame();
+        const start = performance.now();
+        nodes[index].dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+        await nextTask();
+        document.body.getBoundingClientRect();
+        const heading = document.querySelector('#step-title')?.textContent ?? '';
+        result.push(performance.now() - start);
+        if (heading === '' || !titles[index].includes(heading)) {
+          throw new Error(`switch ${i}: expected "${titles[index]}", saw "${heading}"`);
+        }
+      }
+      return result;
+    });
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)];
+    const p95 = times[Math.ceil(times.length * 0.95) - 1];
+    console.log(`   median ${median.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   budget p95 <= 16 ms   ${verdict(p95 <= 16)}`);
+    return p95 <= 16;
+  } finally {
+    await browser.close();
+  }
+}
+
+const server = await serve(DIST, PORT);
+try {
+  const results = [sizes(), await lighthouse(), await stepSwitches()];
+  const missed = results.filter((ok) => !ok).length;
+  console.log(`\nbench: ${results.length - missed} of ${results.length} budgets met`);
+} finally {
+  server.close();
+}

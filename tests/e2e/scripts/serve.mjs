@@ -1,0 +1,61 @@
+// A small static server for the built site, like a production host: it serves the
+// precompressed .br or .gz file when the browser accepts it, with the right MIME types.
+// Usage: node serve.mjs <dir> <port>   (binds to 127.0.0.1 only)
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+export function serve(root, port) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(normalize(root))) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const accepts = request.headers['accept-encoding'] ?? '';
+    const headers = {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      vary: 'accept-encoding',
+      // Hashed assets never change; the page and the content file are revalidated.
+      'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+    };
+    let body;
+    if (/\bbr\b/.test(accepts) && existsSync(`${path}.br`)) {
+      body = readFileSync(`${path}.br`);
+      headers['content-encoding'] = 'br';
+    } else if (/\bgzip\b/.test(accepts) && existsSync(`${path}.gz`)) {
+      body = readFileSync(`${path}.gz`);
+      headers['content-encoding'] = 'gzip';
+    } else {
+      body = readFileSync(path);
+    }
+    headers['content-length'] = body.length;
+    response.writeHead(200, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  await serve(root, Number(port));
+  console.log(`serving ${root}/ on http://127.0.0.1:${port}/`);
+}
