@@ -10,6 +10,9 @@ use crate::i18n::{foundation_position, step_position, Lang, Ui};
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 
+/// The DOM id of the step's heading, which names the details region.
+pub const STEP_TITLE_ID: &str = "step-title";
+
 /// The DOM id of a part's heading, the target of `#/…/step/<id>/<part>`.
 pub fn part_heading_id(part: Part) -> String {
     format!("part-{}", part.slug())
@@ -94,12 +97,12 @@ pub fn StepDetails(
         .collect_view();
 
     view! {
-        <section class="step" aria-labelledby="step-title">
+        <section class="step" aria-labelledby=STEP_TITLE_ID>
             <p class="step__place">
                 <span class="step__dots" aria-hidden="true">{dots}</span>
                 <span>{place}</span>
             </p>
-            <h2 id="step-title" class="step__title">{step.title.get(lang).to_string()}</h2>
+            <h2 id=STEP_TITLE_ID class="step__title" tabindex="-1">{step.title.get(lang).to_string()}</h2>
             <p class="step__summary">
                 <RichText lang text=step.summary.get(lang)/>
             </p>

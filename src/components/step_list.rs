@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
+use crate::components::step_details::STEP_TITLE_ID;
 use crate::i18n::{without_label, Lang, Ui};
 use crate::route::Page;
-use crate::state::use_content;
+use crate::state::{use_app_state, use_content};
 
 #[component]
 pub fn StepList(
@@ -14,16 +16,27 @@ pub fn StepList(
     /// The id of the step shown in the details, if any.
     selected: Memo<Option<String>>,
 ) -> impl IntoView {
+    let state = use_app_state();
     let roadmap = use_content().roadmap();
     let items = roadmap
         .all_steps()
         .map(|step| {
             let id = step.id.as_str();
-            let href = Page::Step {
+            let page = Page::Step {
                 id: id.to_string(),
                 part: None,
-            }
-            .href(lang);
+            };
+            let href = page.href(lang);
+            // On a phone the details are below the list: take the reader there, and the
+            // focus with them, as a link to another page would.
+            let open = move |event: leptos::ev::MouseEvent| {
+                event.prevent_default();
+                state.go(&page);
+                request_animation_frame(|| {
+                    browser::scroll_to_id(STEP_TITLE_ID);
+                    browser::focus_id(STEP_TITLE_ID);
+                });
+            };
             let current = move || {
                 selected
                     .with(|s| s.as_deref() == Some(id))
@@ -44,7 +57,7 @@ pub fn StepList(
             };
             view! {
                 <li class=class>
-                    <a class="step-list__link" href=href aria-current=current>
+                    <a class="step-list__link" href=href aria-current=current on:click=open>
                         <span class="step-list__badge">{badge}</span>
                         <span class="step-list__title">{title}</span>
                     </a>
