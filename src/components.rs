@@ -21,6 +21,7 @@ mod sources_page;
 mod step_details;
 mod step_list;
 mod step_node;
+mod step_panels;
 mod welcome;
 
 pub use content_error::ContentError;
@@ -44,4 +45,5 @@ pub use sources_page::SourcesPage;
 pub use step_details::StepDetails;
 pub use step_list::StepList;
 pub use step_node::StepNode;
+pub use step_panels::StepPanels;
 pub use welcome::Welcome;

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::components::shell::PAGE_TITLE_ID;
-use crate::components::{CycleDiagram, StepDetails, StepList, Welcome};
+use crate::components::{CycleDiagram, StepList, StepPanels};
 use crate::i18n::{step_control_name, Ui};
 use crate::state::{use_app_state, use_content};
 
@@ -19,6 +19,14 @@ pub fn Explorer() -> impl IntoView {
             .route
             .with(|route| route.page.step_id().map(str::to_string))
     });
+    // The first pointer over the explorer or focus in it: a sign that the reader is about
+    // to choose a step, and the moment to prepare the other steps' details.
+    let in_use = RwSignal::new(false);
+    let start_using = move || {
+        if !in_use.get_untracked() {
+            in_use.set(true);
+        }
+    };
     let announcement = move || {
         let lang = lang.get();
         selected.get().and_then(|id| roadmap.step(&id)).map(|step| {
@@ -26,7 +34,7 @@ pub fn Explorer() -> impl IntoView {
         })
     };
     view! {
-        <div class="explorer">
+        <div class="explorer" on:pointerover=move |_| start_using() on:focusin=move |_| start_using()>
             <div class="explorer__map">
                 <h1 id=PAGE_TITLE_ID class="explorer__title" tabindex="-1">
                     {move || roadmap.title.get(lang.get()).to_string()}
@@ -43,10 +51,7 @@ pub fn Explorer() -> impl IntoView {
             <div class="explorer__detail">
                 {move || {
                     let lang = lang.get();
-                    match selected.get() {
-                        Some(id) => view! { <StepDetails lang id/> }.into_any(),
-                        None => view! { <Welcome lang/> }.into_any(),
-                    }
+                    view! { <StepPanels lang selected in_use/> }
                 }}
             </div>
             <p class="visually-hidden" aria-live="polite">{announcement}</p>

@@ -15,8 +15,10 @@ pub fn PartSection(
     step: &'static Step,
     /// Which part.
     part: Part,
+    /// Whether the step's panel is on screen (see `StepDetails`).
+    shown: Signal<bool>,
 ) -> impl IntoView {
-    let heading = part_heading_id(part);
+    let heading = move || shown.get().then(|| part_heading_id(part));
     let items = step
         .items(part)
         .iter()
@@ -24,7 +26,7 @@ pub fn PartSection(
         .collect_view();
     view! {
         <section class=format!("part part--{}", part.slug()) aria-labelledby=heading>
-            <h3 id=heading.clone() class="part__title" tabindex="-1">
+            <h3 id=heading class="part__title" tabindex="-1">
                 <span class="part__icon" aria-hidden="true"></span>
                 {part_label(part, lang)}
             </h3>

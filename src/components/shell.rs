@@ -1,5 +1,7 @@
 //! The page around the loaded content: header, the screen the route asks for, footer.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::browser;
@@ -44,7 +46,10 @@ pub fn Shell(
             (_, View::Credits) => Ui::Credits.text(lang).to_string(),
             (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
         };
-        browser::set_document_title(&page_title(lang, &name));
+        // Setting the title costs the browser a couple of milliseconds; done after the
+        // frame that shows the new page, it stays off the path of a click.
+        let title = page_title(lang, &name);
+        set_timeout(move || browser::set_document_title(&title), Duration::ZERO);
     });
 
     view! {

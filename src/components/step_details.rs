@@ -3,12 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
 use crate::components::{PartSection, RichText};
-use crate::content::Part;
+use crate::content::{Part, Step};
 use crate::i18n::{foundation_position, step_position, Lang, Ui};
 use crate::route::Page;
-use crate::state::{use_app_state, use_content};
+use crate::state::use_content;
 
 /// The DOM id of the step's heading, which names the details region.
 pub const STEP_TITLE_ID: &str = "step-title";
@@ -22,16 +21,19 @@ pub fn part_heading_id(part: Part) -> String {
 pub fn StepDetails(
     /// The language of the texts.
     lang: Lang,
-    /// The step shown; the route has already checked that it exists.
-    id: String,
+    /// The step shown.
+    step: &'static Step,
+    /// Whether this step's panel is the one on screen. Only that one carries the ids that
+    /// routes, labels and tests point at, so that they stay unique in the page.
+    #[prop(into)]
+    shown: Signal<bool>,
 ) -> impl IntoView {
-    let state = use_app_state();
     let roadmap = use_content().roadmap();
-    let Some(index) = roadmap.step_index(&id) else {
-        return ().into_any();
-    };
     let steps: Vec<_> = roadmap.all_steps().collect();
-    let step = steps[index];
+    let index = steps
+        .iter()
+        .position(|other| other.id == step.id)
+        .unwrap_or_default();
     let total = steps.len();
     let previous = steps[(index + total - 1) % total];
     let next = steps[(index + 1) % total];
@@ -41,29 +43,7 @@ pub fn StepDetails(
     } else {
         step_position(lang, step.number, count)
     };
-
-    // A deep link to a part scrolls to it; a part chosen later also takes the focus,
-    // so keyboard and screen-reader users land where they asked to go.
-    let part = Memo::new(move |_| {
-        state.route.with(|route| match &route.page {
-            Page::Step { part, .. } => *part,
-            _ => None,
-        })
-    });
-    Effect::new(move |previous: Option<Option<Part>>| {
-        let current = part.get();
-        if let Some(target) = current {
-            let first = previous.is_none();
-            request_animation_frame(move || {
-                let id = part_heading_id(target);
-                browser::scroll_to_id(&id);
-                if !first {
-                    browser::focus_id(&id);
-                }
-            });
-        }
-        current
-    });
+    let title_id = move || shown.get().then_some(STEP_TITLE_ID);
 
     let step_href = move |target: &str, part: Option<Part>| {
         Page::Step {
@@ -97,19 +77,19 @@ pub fn StepDetails(
         .collect_view();
 
     view! {
-        <section class="step" aria-labelledby=STEP_TITLE_ID>
+        <section class="step" aria-labelledby=title_id>
             <p class="step__place">
                 <span class="step__dots" aria-hidden="true">{dots}</span>
                 <span>{place}</span>
             </p>
-            <h2 id=STEP_TITLE_ID class="step__title" tabindex="-1">{step.title.get(lang).to_string()}</h2>
+            <h2 id=title_id class="step__title" tabindex="-1">{step.title.get(lang).to_string()}</h2>
             <p class="step__summary">
                 <RichText lang text=step.summary.get(lang)/>
             </p>
             <nav class="step__parts" aria-label=Ui::InThisStep.text(lang)>
                 <ul class="step__part-links">{part_links}</ul>
             </nav>
-            {Part::ALL.map(|part| view! { <PartSection lang step part/> }).into_iter().collect_view()}
+            {Part::ALL.map(|part| view! { <PartSection lang step part shown/> }).into_iter().collect_view()}
             <nav class="step__pager" aria-label=format!("{} / {}", Ui::PreviousStep.text(lang), Ui::NextStep.text(lang))>
                 <a class="step__pager-link step__pager-link--previous" href=step_href(&previous.id, None) rel="prev">
                     <span class="step__pager-label">{Ui::PreviousStep.text(lang)}</span>
@@ -122,7 +102,6 @@ pub fn StepDetails(
             </nav>
         </section>
     }
-    .into_any()
 }
 
 /// The heading of a part: Roles / Winning conditions / Challenges.

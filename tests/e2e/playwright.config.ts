@@ -15,9 +15,6 @@ export default defineConfig({
   use: {
     baseURL: 'http://127.0.0.1:8089/',
     trace: 'retain-on-failure',
-    // Smooth scrolling is turned off by the app under reduced motion, which keeps
-    // "scrolled into view" assertions deterministic.
-    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [
@@ -48,6 +45,6 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
     stdout: 'ignore',
-    stderr: 'pipe',
+    stderr: 'ignore',
   },
 });

@@ -153,7 +153,7 @@ export async function gotoRoute(page: Page, hash: string): Promise<void> {
 
 /** The details of the selected step. */
 export function details(page: Page): Locator {
-  return page.locator('section.step');
+  return page.locator('.step-panel:not([hidden]) section.step');
 }
 
 /** The title of the selected step, as a heading in the details. */

@@ -1,0 +1,93 @@
+// Every address of the app, loaded fresh and reached from inside the app, shows its screen
+// without any page error or console error (the fixture fails the test on any).
+
+import type { Page } from '@playwright/test';
+
+import {
+  allSteps,
+  content,
+  exactly,
+  expect,
+  expectStepShown,
+  gotoRoute,
+  LANGS,
+  pageTitle,
+  PARTS,
+  stepHash,
+  test,
+  UI,
+  type Lang,
+} from './fixtures';
+
+interface RouteCase {
+  hash: string;
+  /** Waits until the screen of `hash` is shown. */
+  check(page: Page): Promise<void>;
+}
+
+function routes(lang: Lang): RouteCase[] {
+  const h1 = (text: string | RegExp) => async (page: Page) => {
+    await expect(pageTitle(page)).toHaveText(text);
+  };
+  const list: RouteCase[] = [{ hash: `#/${lang}`, check: h1(exactly(content.title[lang])) }];
+  for (const step of allSteps) {
+    list.push({ hash: stepHash(step, lang), check: (page) => expectStepShown(page, step, lang) });
+    for (const part of PARTS) {
+      list.push({
+        hash: stepHash(step, lang, part),
+        check: async (page) => {
+          await expectStepShown(page, step, lang);
+          await expect(page).toHaveURL(new RegExp(`${stepHash(step, lang, part)}$`));
+          await expect(page.locator(`#part-${part}`)).toBeInViewport();
+        },
+      });
+    }
+  }
+  list.push({ hash: `#/${lang}/intro`, check: h1(UI.intro[lang]) });
+  list.push({ hash: `#/${lang}/glossary`, check: h1(UI.glossary[lang]) });
+  list.push({ hash: `#/${lang}/sources`, check: h1(UI.sources[lang]) });
+  for (const source of content.sources) {
+    list.push({
+      hash: `#/${lang}/sources/${source.key}`,
+      check: async (page) => {
+        await expect(pageTitle(page)).toHaveText(UI.sources[lang]);
+        await expect(page.locator(`#source-${source.key}`)).toHaveClass(/sources__entry--target/);
+      },
+    });
+  }
+  list.push({ hash: `#/${lang}/credits`, check: h1(UI.credits[lang]) });
+  return list;
+}
+
+for (const lang of LANGS) {
+  test(`every route, reached from inside the app, logs no error (${lang})`, async ({ page }) => {
+    const all = routes(lang);
+    await gotoRoute(page, all[0].hash);
+    for (const route of all) {
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, route.hash);
+      await route.check(page);
+      await expect(page.getByRole('heading', { name: UI.notFound[lang] })).toHaveCount(0);
+    }
+  });
+
+  // Each screen loaded fresh (its parts and sources are covered by the walk above).
+  const fresh = routes(lang).filter(
+    (route) =>
+      (!/\/(roles|conditions|challenges)$/.test(route.hash) ||
+        route.hash.startsWith(stepHash(allSteps[1], lang))) &&
+      (!/\/sources\/./.test(route.hash) || route.hash.endsWith(`/${content.sources[0].key}`)),
+  );
+  for (const route of fresh) {
+    test(`${route.hash}, loaded fresh, logs no error`, async ({ page }) => {
+      await gotoRoute(page, route.hash);
+      await route.check(page);
+    });
+  }
+}
+
+test('the address without a hash logs no error', async ({ page }) => {
+  await gotoRoute(page, '');
+  await expect(page).toHaveURL(/#\/en$/);
+});
