@@ -106,7 +106,7 @@ fn fold(c: char) -> char {
         // À–Þ map to à–þ, except the multiplication sign.
         '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
         // Latin Extended-A alternates upper and lower case (Œ œ, Ÿ aside).
-        '\u{100}'..='\u{17F}' if c as u32 % 2 == 0 && c != '\u{178}' => {
+        '\u{100}'..='\u{17F}' if (c as u32).is_multiple_of(2) && c != '\u{178}' => {
             char::from_u32(c as u32 + 1).unwrap_or(c)
         }
         '\u{178}' => 'ÿ',

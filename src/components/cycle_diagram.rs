@@ -31,11 +31,16 @@ pub fn CycleDiagram(
     let id_at = move |index: usize| roadmap.all_steps().nth(index).map(|step| step.id.as_str());
     let total = roadmap.all_steps().count();
     let count = roadmap.steps.len();
-    let selected_index = move || selected.get().and_then(|id| roadmap.step_index(&id));
+    let selected_index =
+        Memo::new(move |_| selected.with(|id| id.as_deref().and_then(|id| roadmap.step_index(id))));
     // The Tab stop: the selected step, else step 1 (the foundation is index 0).
-    let tab_stop = RwSignal::new(selected_index().unwrap_or(1.min(total.saturating_sub(1))));
+    let tab_stop = RwSignal::new(
+        selected_index
+            .get_untracked()
+            .unwrap_or(1.min(total.saturating_sub(1))),
+    );
     Effect::new(move |_| {
-        if let Some(index) = selected_index() {
+        if let Some(index) = selected_index.get() {
             tab_stop.set(index);
         }
     });
@@ -71,8 +76,9 @@ pub fn CycleDiagram(
         .all_steps()
         .enumerate()
         .map(|(index, step)| {
-            let is_selected = Signal::derive(move || selected_index() == Some(index));
-            let is_tab_stop = Signal::derive(move || tab_stop.get() == index);
+            // Memos, so that a switch re-renders only the two nodes whose state changed.
+            let is_selected = Memo::new(move |_| selected_index.get() == Some(index));
+            let is_tab_stop = Memo::new(move |_| tab_stop.get() == index);
             view! {
                 <StepNode
                     step

@@ -82,7 +82,7 @@ async function lighthouse() {
 }
 
 async function stepSwitches() {
-  console.log('\n3. Step click to details painted (work: click handling + the frame\'s style, layout and paint), 100 switches at 1280 px');
+  console.log('\n3. Step click to details painted (work: click handling + the frame\'s style, layout and paint), 100 switches at 1280 px after one lap');
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -110,6 +110,12 @@ async function stepSwitches() {
       const settle = async () => {
         for (let k = 0; k < 3; k += 1) await Promise.resolve();
       };
+      // One lap first, unmeasured: the first showing of each step computes its layout,
+      // which the panels then keep (what a reader gets after a first look around).
+      for (let i = 0; i < nodes.length; i += 1) {
+        nodes[(i + 1) % nodes.length].dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+        await afterPaint();
+      }
       const result = [];
       for (let i = 0; i < 100; i += 1) {
         const index = (i + 1) % nodes.length;
