@@ -47,7 +47,6 @@ setup-browser:
 	.ci/setup browser
 
 build: setup-build
-	cargo fetch --locked --quiet
 	trunk build --release --offline --locked
 	@# Trunk's own minifier cannot read wasm-bindgen's module syntax; terser can.
 	node $(E2E)/scripts/minify.mjs dist
