@@ -4,6 +4,7 @@
 
 mod json;
 mod model;
+mod path;
 mod problem;
 mod read;
 mod validate;
@@ -34,7 +35,7 @@ pub fn parse(json: &str) -> Result<Roadmap, Vec<Problem>> {
         vec![problem]
     })?;
     let mut reader = Reader::default();
-    let roadmap = Roadmap::read(&root, "", &mut reader);
+    let roadmap = Roadmap::read(&root, &path::Path::Root, &mut reader);
     match roadmap {
         Some(roadmap) if reader.problems.is_empty() => {
             let mut problems = validate(&roadmap);

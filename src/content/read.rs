@@ -6,6 +6,7 @@
 //! the line and column of each value, and it is small in the wasm.
 
 use super::json::{Json, Node};
+use super::path::Path;
 
 use super::model::{
     CreditSection, Credits, GlossaryEntry, Item, Roadmap, Section, Source, Step, Tag, Text,
@@ -21,7 +22,7 @@ pub(crate) struct Reader {
 
 /// A type that can be read from a JSON value at a path.
 pub(crate) trait FromJson: Sized {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self>;
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self>;
 }
 
 fn kind_of(node: &Node) -> JsonKind {
@@ -35,22 +36,14 @@ fn kind_of(node: &Node) -> JsonKind {
     }
 }
 
-fn join(path: &str, field: &str) -> String {
-    if path.is_empty() {
-        field.to_string()
-    } else {
-        format!("{path}.{field}")
-    }
-}
-
 impl Reader {
-    fn report(&mut self, node: &Node, path: impl Into<String>, kind: ProblemKind) {
-        let mut problem = Problem::new(path, kind);
+    fn report(&mut self, node: &Node, path: &Path, kind: ProblemKind) {
+        let mut problem = Problem::new(path.render(), kind);
         problem.position = Some((node.line, node.column));
         self.problems.push(problem);
     }
 
-    fn wrong_type(&mut self, node: &Node, path: &str, expected: JsonKind) {
+    fn wrong_type(&mut self, node: &Node, path: &Path, expected: JsonKind) {
         let found = kind_of(node);
         self.report(node, path, ProblemKind::WrongType { expected, found });
     }
@@ -60,7 +53,7 @@ impl Reader {
     fn object<'n>(
         &mut self,
         node: &'n Node,
-        path: &str,
+        path: &Path,
         fields: &[&str],
     ) -> Option<&'n [(String, Node)]> {
         let Json::Object(members) = &node.value else {
@@ -71,13 +64,13 @@ impl Reader {
             if !fields.contains(&name.as_str()) {
                 self.report(
                     value,
-                    join(path, name),
+                    &path.field(name),
                     ProblemKind::UnknownField(name.clone()),
                 );
             } else if members[..i].iter().any(|(earlier, _)| earlier == name) {
                 self.report(
                     value,
-                    join(path, name),
+                    &path.field(name),
                     ProblemKind::DuplicateField(name.clone()),
                 );
             }
@@ -90,16 +83,16 @@ impl Reader {
         &mut self,
         node: &Node,
         members: &[(String, Node)],
-        path: &str,
+        path: &Path,
         name: &str,
     ) -> Option<T> {
-        let field_path = join(path, name);
+        let field_path = path.field(name);
         match members.iter().find(|(key, _)| key == name) {
             Some((_, value)) => T::read(value, &field_path, self),
             None => {
                 self.report(
                     node,
-                    field_path,
+                    &field_path,
                     ProblemKind::MissingField(name.to_string()),
                 );
                 None
@@ -112,18 +105,18 @@ impl Reader {
         &mut self,
         _node: &Node,
         members: &[(String, Node)],
-        path: &str,
+        path: &Path,
         name: &str,
     ) -> Option<T> {
         match members.iter().find(|(key, _)| key == name) {
-            Some((_, value)) => T::read(value, &join(path, name), self),
+            Some((_, value)) => T::read(value, &&path.field(name), self),
             None => Some(T::default()),
         }
     }
 }
 
 impl FromJson for String {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         match &node.value {
             Json::String(text) => Some(text.clone()),
             _ => {
@@ -135,7 +128,7 @@ impl FromJson for String {
 }
 
 impl FromJson for u32 {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         match node.as_u64().and_then(|n| u32::try_from(n).ok()) {
             Some(number) => Some(number),
             None => {
@@ -147,7 +140,7 @@ impl FromJson for u32 {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         let Json::Array(values) = &node.value else {
             reader.wrong_type(node, path, JsonKind::List);
             return None;
@@ -155,7 +148,7 @@ impl<T: FromJson> FromJson for Vec<T> {
         let mut items = Vec::with_capacity(values.len());
         let mut complete = true;
         for (i, value) in values.iter().enumerate() {
-            match T::read(value, &format!("{path}[{i}]"), reader) {
+            match T::read(value, &path.index(i), reader) {
                 Some(item) => items.push(item),
                 None => complete = false,
             }
@@ -165,13 +158,13 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl FromJson for Option<String> {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         String::read(node, path, reader).map(Some)
     }
 }
 
 impl FromJson for Tag {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         let code = String::read(node, path, reader)?;
         let tag = Tag::ALL.into_iter().find(|tag| tag.code() == code);
         if tag.is_none() {
@@ -194,7 +187,7 @@ macro_rules! read_struct {
 }
 
 impl FromJson for Text {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -208,7 +201,7 @@ impl FromJson for Text {
 }
 
 impl FromJson for TextList {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -222,7 +215,7 @@ impl FromJson for TextList {
 }
 
 impl FromJson for Roadmap {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -242,7 +235,7 @@ impl FromJson for Roadmap {
 }
 
 impl FromJson for Section {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -256,7 +249,7 @@ impl FromJson for Section {
 }
 
 impl FromJson for Step {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -275,7 +268,7 @@ impl FromJson for Step {
 }
 
 impl FromJson for Item {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -292,7 +285,7 @@ impl FromJson for Item {
 }
 
 impl FromJson for GlossaryEntry {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -309,7 +302,7 @@ impl FromJson for GlossaryEntry {
 }
 
 impl FromJson for Source {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -325,7 +318,7 @@ impl FromJson for Source {
 }
 
 impl FromJson for Credits {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,
@@ -339,7 +332,7 @@ impl FromJson for Credits {
 }
 
 impl FromJson for CreditSection {
-    fn read(node: &Node, path: &str, reader: &mut Reader) -> Option<Self> {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         read_struct!(
             reader,
             node,

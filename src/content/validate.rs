@@ -2,57 +2,67 @@
 //! slug ids, steps numbered by their place, non-empty parts, sources that resolve.
 
 use super::model::{Item, Part, Roadmap, Step, Text, TextList};
+use super::path::Path;
 use super::problem::{Problem, ProblemKind};
 
 /// Every rule broken by `roadmap`, each with the JSON path of the value at fault.
 pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
+    let root = Path::Root;
     let mut check = Checker::new(roadmap);
-    check.text("title", &roadmap.title);
-    check.text("notice", &roadmap.notice);
-    check.non_empty("introduction", roadmap.introduction.len());
+    check.text(&root.field("title"), &roadmap.title);
+    check.text(&root.field("notice"), &roadmap.notice);
+    let introduction = root.field("introduction");
+    check.non_empty(&introduction, roadmap.introduction.len());
     for (i, section) in roadmap.introduction.iter().enumerate() {
-        let path = format!("introduction[{i}]");
-        check.text(&format!("{path}.heading"), &section.heading);
-        check.non_empty(&format!("{path}.paragraphs"), section.paragraphs.len());
+        let path = introduction.index(i);
+        check.text(&path.field("heading"), &section.heading);
+        let paragraphs = path.field("paragraphs");
+        check.non_empty(&paragraphs, section.paragraphs.len());
         for (j, paragraph) in section.paragraphs.iter().enumerate() {
-            check.text(&format!("{path}.paragraphs[{j}]"), paragraph);
+            check.text(&paragraphs.index(j), paragraph);
         }
     }
-    check.step("foundation", &roadmap.foundation, 0);
-    check.non_empty("steps", roadmap.steps.len());
+    check.step(&root.field("foundation"), &roadmap.foundation, 0);
+    let steps = root.field("steps");
+    check.non_empty(&steps, roadmap.steps.len());
     for (i, step) in roadmap.steps.iter().enumerate() {
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
-        check.step(&format!("steps[{i}]"), step, number);
+        check.step(&steps.index(i), step, number);
     }
+    let glossary = root.field("glossary");
     for (i, entry) in roadmap.glossary.iter().enumerate() {
-        let path = format!("glossary[{i}]");
+        let path = glossary.index(i);
         check.id(&path, &entry.id);
-        check.text(&format!("{path}.term"), &entry.term);
-        check.text(&format!("{path}.definition"), &entry.definition);
-        check.words(&format!("{path}.forms"), &entry.forms);
+        check.text(&path.field("term"), &entry.term);
+        check.text(&path.field("definition"), &entry.definition);
+        check.words(&path.field("forms"), &entry.forms);
         check.source_keys(&path, &entry.sources);
     }
+    let sources = root.field("sources");
     for (i, source) in roadmap.sources.iter().enumerate() {
-        let path = format!("sources[{i}]");
-        check.text(&format!("{path}.label"), &source.label);
-        check.text(&format!("{path}.citation"), &source.citation);
+        let path = sources.index(i);
+        check.text(&path.field("label"), &source.label);
+        check.text(&path.field("citation"), &source.citation);
         if let Some(url) = &source.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
-                check.report(format!("{path}.url"), ProblemKind::BadUrl(url.clone()));
+                check.report(&path.field("url"), ProblemKind::BadUrl(url.clone()));
             }
         }
     }
+    let credits = root.field("credits");
+    let sections = credits.field("sections");
     for (i, section) in roadmap.credits.sections.iter().enumerate() {
-        let path = format!("credits.sections[{i}]");
-        check.text(&format!("{path}.heading"), &section.heading);
-        check.non_empty(&format!("{path}.names"), section.names.len());
+        let path = sections.index(i);
+        check.text(&path.field("heading"), &section.heading);
+        let names = path.field("names");
+        check.non_empty(&names, section.names.len());
         for (j, name) in section.names.iter().enumerate() {
             if name.trim().is_empty() {
-                check.report(format!("{path}.names[{j}]"), ProblemKind::EmptyText);
+                check.report(&names.index(j), ProblemKind::EmptyText);
             }
         }
     }
-    check.text("credits.note", &roadmap.credits.note);
+    check.text(&credits.field("note"), &roadmap.credits.note);
     check.problems
 }
 
@@ -72,19 +82,21 @@ impl<'a> Checker<'a> {
             source_keys: Vec::new(),
         };
         // Sources first, so that items can be checked against them in one pass.
+        let sources = Path::Root.field("sources");
         for (i, source) in roadmap.sources.iter().enumerate() {
-            let path = format!("sources[{i}].key");
+            let entry = sources.index(i);
+            let path = entry.field("key");
             if !is_slug(&source.key) {
-                checker.report(path.clone(), ProblemKind::BadId(source.key.clone()));
+                checker.report(&path, ProblemKind::BadId(source.key.clone()));
             }
             if let Some(first) = first_place(&checker.source_keys, &source.key) {
                 let kind = ProblemKind::DuplicateId {
                     id: source.key.clone(),
                     first: first.clone(),
                 };
-                checker.report(path, kind);
+                checker.report(&path, kind);
             } else {
-                checker.source_keys.push((&source.key, path));
+                checker.source_keys.push((&source.key, path.render()));
             }
         }
         // Ids are registered before the walk so a duplicate names the first place.
@@ -96,86 +108,86 @@ impl<'a> Checker<'a> {
         checker
     }
 
-    fn report(&mut self, path: String, kind: ProblemKind) {
-        self.problems.push(Problem::new(path, kind));
+    fn report(&mut self, path: &Path, kind: ProblemKind) {
+        self.problems.push(Problem::new(path.render(), kind));
     }
 
-    fn text(&mut self, path: &str, text: &Text) {
+    fn text(&mut self, path: &Path, text: &Text) {
         for (lang, value) in [("fr", &text.fr), ("en", &text.en)] {
             if value.trim().is_empty() {
-                self.report(format!("{path}.{lang}"), ProblemKind::EmptyText);
+                self.report(&path.field(lang), ProblemKind::EmptyText);
             }
         }
     }
 
-    fn words(&mut self, path: &str, list: &TextList) {
+    fn words(&mut self, path: &Path, list: &TextList) {
         for (lang, words) in [("fr", &list.fr), ("en", &list.en)] {
+            let language = path.field(lang);
             for (i, word) in words.iter().enumerate() {
                 if word.trim().is_empty() {
-                    self.report(format!("{path}.{lang}[{i}]"), ProblemKind::EmptyText);
+                    self.report(&language.index(i), ProblemKind::EmptyText);
                 }
             }
         }
     }
 
-    fn non_empty(&mut self, path: &str, len: usize) {
+    fn non_empty(&mut self, path: &Path, len: usize) {
         if len == 0 {
-            self.report(path.to_string(), ProblemKind::EmptyList);
+            self.report(path, ProblemKind::EmptyList);
         }
     }
 
-    fn id(&mut self, path: &str, id: &str) {
-        let id_path = format!("{path}.id");
+    fn id(&mut self, path: &Path, id: &str) {
+        let id_path = path.field("id");
         if !is_slug(id) {
-            self.report(id_path.clone(), ProblemKind::BadId(id.to_string()));
+            self.report(&id_path, ProblemKind::BadId(id.to_string()));
         }
         if let Some(first) = first_place(&self.ids, id) {
-            if *first != id_path {
+            let here = id_path.render();
+            if *first != here {
                 let kind = ProblemKind::DuplicateId {
                     id: id.to_string(),
                     first: first.clone(),
                 };
-                self.report(id_path, kind);
+                self.problems.push(Problem::new(here, kind));
             }
         }
     }
 
-    fn source_keys(&mut self, path: &str, keys: &[String]) {
+    fn source_keys(&mut self, path: &Path, keys: &[String]) {
+        let sources = path.field("sources");
         for (i, key) in keys.iter().enumerate() {
             if first_place(&self.source_keys, key).is_none() {
-                self.report(
-                    format!("{path}.sources[{i}]"),
-                    ProblemKind::UnknownSource(key.clone()),
-                );
+                self.report(&sources.index(i), ProblemKind::UnknownSource(key.clone()));
             }
         }
     }
 
-    fn step(&mut self, path: &str, step: &Step, number: u32) {
+    fn step(&mut self, path: &Path, step: &Step, number: u32) {
         self.id(path, &step.id);
         if step.number != number {
             let kind = ProblemKind::WrongNumber {
                 expected: number,
                 found: step.number,
             };
-            self.report(format!("{path}.number"), kind);
+            self.report(&path.field("number"), kind);
         }
-        self.text(&format!("{path}.title"), &step.title);
-        self.text(&format!("{path}.summary"), &step.summary);
+        self.text(&path.field("title"), &step.title);
+        self.text(&path.field("summary"), &step.summary);
         for part in Part::ALL {
-            let part_path = format!("{path}.{}", part.slug());
+            let part_path = path.field(part.slug());
             let items = step.items(part);
             self.non_empty(&part_path, items.len());
             for (i, item) in items.iter().enumerate() {
-                self.item(&format!("{part_path}[{i}]"), item);
+                self.item(&part_path.index(i), item);
             }
         }
     }
 
-    fn item(&mut self, path: &str, item: &Item) {
+    fn item(&mut self, path: &Path, item: &Item) {
         self.id(path, &item.id);
-        self.text(&format!("{path}.title"), &item.title);
-        self.text(&format!("{path}.text"), &item.text);
+        self.text(&path.field("title"), &item.title);
+        self.text(&path.field("text"), &item.text);
         self.source_keys(path, &item.sources);
     }
 }
