@@ -109,7 +109,7 @@ impl Reader {
         name: &str,
     ) -> Option<T> {
         match members.iter().find(|(key, _)| key == name) {
-            Some((_, value)) => T::read(value, &&path.field(name), self),
+            Some((_, value)) => T::read(value, &path.field(name), self),
             None => Some(T::default()),
         }
     }
