@@ -84,7 +84,6 @@ pub enum Ui {
     Conditions,
     Challenges,
     Foundation,
-    CycleLabel,
     CycleHelp,
     StepListLabel,
     PreviousStep,
@@ -102,8 +101,6 @@ pub enum Ui {
     Retry,
     ChooseStep,
     ChooseStepHelp,
-    Definition,
-    CloseDefinition,
     TagIndividual,
     TagCollective,
     TagGovernance,
@@ -147,8 +144,6 @@ impl Ui {
             (Challenges, En) => "Challenges",
             (Foundation, Fr) => "Fondation",
             (Foundation, En) => "Foundation",
-            (CycleLabel, Fr) => "Le cycle d’apprentissage",
-            (CycleLabel, En) => "The learning cycle",
             (CycleHelp, Fr) => {
                 "Flèches pour passer d’une étape à l’autre, Entrée ou Espace pour l’ouvrir."
             }
@@ -197,10 +192,6 @@ impl Ui {
             (ChooseStepHelp, En) => {
                 "Select a step of the cycle to see the roles, winning conditions and challenges for patients and families."
             }
-            (Definition, Fr) => "Définition",
-            (Definition, En) => "Definition",
-            (CloseDefinition, Fr) => "Fermer la définition",
-            (CloseDefinition, En) => "Close the definition",
             (TagIndividual, Fr) => "Individuel",
             (TagIndividual, En) => "Individual",
             (TagCollective, Fr) => "Collectif",
