@@ -48,8 +48,7 @@ setup-browser:
 
 build: setup-build
 	trunk build --release --offline --locked
-	@# Trunk's own minifier cannot read wasm-bindgen's module syntax; terser can.
-	node $(E2E)/scripts/minify.mjs dist
+	node $(E2E)/scripts/postbuild.mjs dist
 
 test-native:
 	cargo test --locked --offline
