@@ -36,8 +36,8 @@ async fn settle() {
     }
 }
 
-/// Mounts the explorer at `hash` into a fresh container, as the app does after loading.
-fn mount_at(hash: &str) -> (HtmlElement, impl Drop) {
+/// Sets the address to `hash` and gives a fresh container in the page.
+fn fresh_container(hash: &str) -> HtmlElement {
     window().location().set_hash(hash).expect("set hash");
     let container: HtmlElement = document()
         .create_element("div")
@@ -48,6 +48,12 @@ fn mount_at(hash: &str) -> (HtmlElement, impl Drop) {
         .expect("body")
         .append_child(&container)
         .expect("append");
+    container
+}
+
+/// Mounts the explorer at `hash` into a fresh container, as the app does after loading.
+fn mount_at(hash: &str) -> (HtmlElement, impl Drop) {
+    let container = fresh_container(hash);
     let content = content();
     let handle = leptos::mount::mount_to(container.clone(), move || {
         provide_context(AppState::start());
@@ -203,16 +209,7 @@ async fn an_unknown_step_is_not_found_and_offers_a_way_back() {
 
 #[wasm_bindgen_test]
 async fn bad_content_shows_where_the_problem_is() {
-    window().location().set_hash("#/en").expect("hash");
-    let container: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document()
-        .body()
-        .expect("body")
-        .append_child(&container)
-        .expect("append");
+    let container = fresh_container("#/en");
     let error = LoadError::Invalid(vec![Problem::new(
         "steps[2].challenges[0].text.fr",
         ProblemKind::EmptyText,
