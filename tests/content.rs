@@ -27,6 +27,26 @@ fn shipped_content_parses_and_validates() {
 }
 
 #[test]
+fn every_step_has_two_or_three_open_questions_for_the_room() {
+    let roadmap = shipped();
+    for step in roadmap.all_steps() {
+        let count = step.questions.len();
+        assert!(
+            (2..=3).contains(&count),
+            "{} has {count} questions",
+            step.id
+        );
+        for question in &step.questions {
+            for lang in Lang::ALL {
+                let text = question.get(lang).trim_end();
+                assert!(text.ends_with('?'), "{}: not a question: {text}", step.id);
+                assert!(text.chars().count() <= 170, "{}: too long: {text}", step.id);
+            }
+        }
+    }
+}
+
+#[test]
 fn every_step_has_at_least_four_items_per_part() {
     let roadmap = shipped();
     for step in roadmap.all_steps() {

@@ -149,6 +149,28 @@ fn every_step_needs_items_in_each_part() {
 }
 
 #[test]
+fn every_step_needs_discussion_questions_in_both_languages() {
+    let problems = problems_after(|v| v["foundation"]["questions"] = json!([]));
+    assert_problem(&problems, "foundation.questions", ProblemKind::EmptyList);
+    let problems = problems_after(|v| v["steps"][3]["questions"][1]["en"] = json!(" "));
+    assert_problem(
+        &problems,
+        "steps[3].questions[1].en",
+        ProblemKind::EmptyText,
+    );
+    let problems = problems_after(|v| {
+        if let Some(step) = v["steps"][0].as_object_mut() {
+            step.remove("questions");
+        }
+    });
+    assert!(
+        problems.iter().any(|p| p.path == "steps[0].questions"
+            && matches!(&p.kind, ProblemKind::MissingField(field) if field == "questions")),
+        "{problems:?}"
+    );
+}
+
+#[test]
 fn step_numbers_follow_their_place() {
     let problems = problems_after(|v| v["steps"][2]["number"] = json!(7));
     assert_problem(

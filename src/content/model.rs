@@ -64,6 +64,8 @@ pub struct Step {
     pub number: u32,
     pub title: Text,
     pub summary: Text,
+    /// Prompts a workshop facilitator puts to the room (speaker view, handouts).
+    pub questions: Vec<Text>,
     pub roles: Vec<Item>,
     pub conditions: Vec<Item>,
     pub challenges: Vec<Item>,

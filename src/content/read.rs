@@ -259,6 +259,7 @@ impl FromJson for Step {
                 number: field,
                 title: field,
                 summary: field,
+                questions: field,
                 roles: field,
                 conditions: field,
                 challenges: field,

@@ -174,6 +174,11 @@ impl<'a> Checker<'a> {
         }
         self.text(&path.field("title"), &step.title);
         self.text(&path.field("summary"), &step.summary);
+        let questions = path.field("questions");
+        self.non_empty(&questions, step.questions.len());
+        for (i, question) in step.questions.iter().enumerate() {
+            self.text(&questions.index(i), question);
+        }
         for part in Part::ALL {
             let part_path = path.field(part.slug());
             let items = step.items(part);
