@@ -46,8 +46,15 @@ setup-build:
 setup-browser:
 	.ci/setup browser
 
+# Two pages, two wasm: the explorer (index.html) and the presenter (present.html), so
+# that the explorer's first load does not carry the presentation code. Trunk empties its
+# dist on every build and names its page index.html, so the presenter is built aside,
+# then copied in under its own name.
 build: setup-build
 	trunk build --release --offline --locked
+	trunk build --release --offline --locked --dist target/present-dist present.html
+	cp target/present-dist/lhs-present-* dist/
+	cp target/present-dist/index.html dist/present.html
 	node $(E2E)/scripts/postbuild.mjs dist
 
 test-native:

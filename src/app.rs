@@ -7,26 +7,45 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::components::{ContentError, Header, Loading, Shell};
 use crate::content::{self, LoadError};
+use crate::route::Route;
 use crate::state::{AppState, Content};
 
 /// Where the content file is, relative to the page so that any sub-path works.
 pub const CONTENT_URL: &str = "content/roadmap.json";
 
+/// The page of the presenter and speaker views, a wasm of their own.
+pub const PRESENT_PAGE: &str = "present.html";
+
 /// Replaces the static loading shell of index.html with the explorer.
 pub fn mount() {
+    // A presentation's address opened here goes to its own page, where it runs.
+    let hash = browser::location_hash();
+    if Route::parse(&hash).page.is_workshop() {
+        browser::replace_location(&format!("{PRESENT_PAGE}{hash}"));
+        return;
+    }
+    mount_app(App);
+}
+
+/// Mounts `app` in place of the page's static loading shell.
+pub fn mount_app<F, N>(app: F)
+where
+    F: FnOnce() -> N + 'static,
+    N: IntoView,
+{
     let document = document();
     let root = document
         .get_element_by_id("app")
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body());
-    let Some(root) = root else {
+    let Some(parent) = root else {
         return;
     };
-    root.set_inner_html("");
-    leptos::mount::mount_to(root, App).forget();
+    parent.set_inner_html("");
+    leptos::mount::mount_to(parent, app).forget();
 }
 
-async fn load() -> Result<Content, LoadError> {
+pub async fn load() -> Result<Content, LoadError> {
     let text = browser::fetch_text(CONTENT_URL).await?;
     content::parse(&text)
         .map(Content::new)

@@ -139,3 +139,50 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .and_then(|text| text.as_string())
         .ok_or(LoadError::Network)
 }
+
+/// Loads another page of the site, replacing the current history entry.
+pub fn replace_location(url: &str) {
+    window().location().replace(url).ok();
+}
+
+/// Loads another page of the site as a new history entry.
+pub fn assign_location(url: &str) {
+    window().location().assign(url).ok();
+}
+
+/// The address of the explorer's page (the site's folder), for people to write down.
+pub fn site_url() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    let folder = path.rfind('/').map_or(path.as_str(), |end| &path[..=end]);
+    format!("{origin}{folder}")
+}
+
+pub fn is_fullscreen() -> bool {
+    document().fullscreen_element().is_some()
+}
+
+/// Enters fullscreen, or leaves it. The browser may refuse (an iframe without
+/// `allowfullscreen`, no user gesture); the presentation goes on in the window.
+pub fn toggle_fullscreen() {
+    let document = document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else if let Some(root) = document.document_element() {
+        root.request_fullscreen().ok();
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    window().print().ok();
+}
+
+pub fn matches_media(query: &str) -> bool {
+    window()
+        .match_media(query)
+        .ok()
+        .flatten()
+        .is_some_and(|list| list.matches())
+}

@@ -1,6 +1,11 @@
 //! The two interface languages, how the first one is chosen, and every interface string.
 //!
 //! Every string is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
+//! The presenter's strings are in [`workshop`], so that the explorer's wasm does not carry them.
+
+pub mod workshop;
+
+use crate::content::Part;
 
 /// An interface and content language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -111,6 +116,11 @@ pub enum Ui {
     OpensInNewTab,
     FooterNotice,
     ViewSource,
+    Present,
+    PrintRoadmap,
+    PrintStep,
+    OpeningPresentation,
+    DiscussionQuestions,
 }
 
 impl Ui {
@@ -212,7 +222,26 @@ impl Ui {
             (FooterNotice, En) => "Unofficial adaptation",
             (ViewSource, Fr) => "Voir la source",
             (ViewSource, En) => "View the source",
+            (Present, Fr) => "Présenter en atelier",
+            (Present, En) => "Present to a group",
+            (PrintRoadmap, Fr) => "Imprimer la feuille de route",
+            (PrintRoadmap, En) => "Print the roadmap",
+            (PrintStep, Fr) => "Imprimer cette étape",
+            (PrintStep, En) => "Print this step",
+            (OpeningPresentation, Fr) => "Ouverture de la présentation…",
+            (OpeningPresentation, En) => "Opening the presentation…",
+            (DiscussionQuestions, Fr) => "Questions pour la discussion",
+            (DiscussionQuestions, En) => "Questions for discussion",
         }
+    }
+}
+
+/// The heading of a part: Roles / Winning conditions / Challenges.
+pub fn part_label(part: Part, lang: Lang) -> &'static str {
+    match part {
+        Part::Roles => Ui::Roles.text(lang),
+        Part::Conditions => Ui::Conditions.text(lang),
+        Part::Challenges => Ui::Challenges.text(lang),
     }
 }
 

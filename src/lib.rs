@@ -5,6 +5,7 @@
 //! the browser modules build only for `wasm32`.
 
 pub mod content;
+pub mod deck;
 pub mod geometry;
 pub mod glossary;
 pub mod i18n;
@@ -18,7 +19,13 @@ mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
+pub mod present_app;
+#[cfg(target_arch = "wasm32")]
+mod print;
+#[cfg(target_arch = "wasm32")]
 pub mod state;
+#[cfg(target_arch = "wasm32")]
+mod workshop;
 
 #[cfg(target_arch = "wasm32")]
 pub use app::App;

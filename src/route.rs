@@ -23,6 +23,14 @@ pub enum Page {
         key: Option<String>,
     },
     Credits,
+    /// A slide of the presenter view, counted from 1 (served by present.html).
+    Present {
+        slide: u32,
+    },
+    /// The speaker's window that follows a presentation, at a slide (present.html).
+    Speaker {
+        slide: u32,
+    },
     /// Anything we cannot read; shown as a friendly "not found".
     NotFound,
 }
@@ -35,6 +43,8 @@ pub enum View {
     Glossary,
     Sources,
     Credits,
+    /// The presenter or speaker view, which live in their own page (present.html).
+    Workshop,
     NotFound,
 }
 
@@ -86,6 +96,13 @@ impl Route {
                 key: Some((*key).to_string()),
             },
             ["credits"] => Page::Credits,
+            ["present"] => Page::Present { slide: 1 },
+            ["present", n] => {
+                slide_number(n).map_or(Page::NotFound, |slide| Page::Present { slide })
+            }
+            ["speaker", n] => {
+                slide_number(n).map_or(Page::NotFound, |slide| Page::Speaker { slide })
+            }
             _ => Page::NotFound,
         };
         Route {
@@ -111,6 +128,8 @@ impl Page {
             Page::Sources { key: None } => format!("#/{lang}/sources"),
             Page::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
             Page::Credits => format!("#/{lang}/credits"),
+            Page::Present { slide } => format!("#/{lang}/present/{slide}"),
+            Page::Speaker { slide } => format!("#/{lang}/speaker/{slide}"),
             // A not-found page has no address of its own; its language switch leads home.
             Page::NotFound => format!("#/{lang}"),
         }
@@ -127,8 +146,14 @@ impl Page {
             Page::Sources { key: None } => View::Sources,
             Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
             Page::Credits => View::Credits,
+            Page::Present { .. } | Page::Speaker { .. } => View::Workshop,
             Page::Step { .. } | Page::Sources { .. } | Page::NotFound => View::NotFound,
         }
+    }
+
+    /// Whether present.html shows this page (a presentation or its speaker view).
+    pub fn is_workshop(&self) -> bool {
+        matches!(self, Page::Present { .. } | Page::Speaker { .. })
     }
 
     /// The step shown, if any.
@@ -138,6 +163,16 @@ impl Page {
             _ => None,
         }
     }
+}
+
+/// A slide number as a URL writes it: 1 to 9999, digits only, no leading zero. Numbers past
+/// the last slide are the presenter's to settle, since only it knows the deck.
+fn slide_number(segment: &str) -> Option<u32> {
+    let digits = segment.bytes().all(|byte| byte.is_ascii_digit());
+    if !digits || segment.is_empty() || segment.len() > 4 || segment.starts_with('0') {
+        return None;
+    }
+    segment.parse().ok()
 }
 
 #[cfg(test)]

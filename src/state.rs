@@ -61,6 +61,16 @@ impl AppState {
         }
     }
 
+    /// Shows `page` in place of the current history entry (a presentation's slides, so
+    /// that Back leaves the presentation instead of stepping through it).
+    pub fn replace(self, page: &Page) {
+        let href = page.href(self.lang.get_untracked());
+        if href != self.hash.get_untracked() {
+            browser::replace_hash(&href);
+            self.hash.set(href);
+        }
+    }
+
     /// Remembers a language the reader chose for their next visit.
     pub fn remember_lang(lang: Lang) {
         // Where storage is refused the choice still holds for this visit, through the URL.

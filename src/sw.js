@@ -9,6 +9,7 @@ const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
 const CACHE = `lhs-roadmap-${VERSION}`;
 const CONTENT = 'content/roadmap.json';
+const PRESENT = 'present.html';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -39,10 +40,15 @@ async function fromNetworkFirst(request) {
   }
 }
 
-async function fromCacheFirst(request) {
+// The site's two pages: the presentation, and the explorer for any other address.
+function pageFor(path) {
+  return path === PRESENT ? PRESENT : 'index.html';
+}
+
+async function fromCacheFirst(request, path) {
   const cache = await caches.open(CACHE);
-  // A page address (any query, any hash) is the app's one page.
-  const key = request.mode === 'navigate' ? 'index.html' : request;
+  // A page address (any query, any hash) is one of the app's two pages.
+  const key = request.mode === 'navigate' ? pageFor(path) : request;
   const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
   return cached ?? fetch(request);
 }
@@ -54,5 +60,5 @@ self.addEventListener('fetch', (event) => {
   const scope = new URL(self.registration.scope);
   if (!url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
-  event.respondWith(path === CONTENT ? fromNetworkFirst(request) : fromCacheFirst(request));
+  event.respondWith(path === CONTENT ? fromNetworkFirst(request) : fromCacheFirst(request, path));
 });

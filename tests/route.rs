@@ -26,6 +26,10 @@ fn pages() -> Vec<Page> {
             part: Some(part),
         });
     }
+    for slide in [1, 2, 34, 9999] {
+        pages.push(Page::Present { slide });
+        pages.push(Page::Speaker { slide });
+    }
     pages
 }
 
@@ -57,6 +61,42 @@ fn addresses_match_the_documented_shapes() {
     assert_eq!(step.href(Lang::En), "#/en/step/collect-data/challenges");
     assert_eq!(Page::Home.href(Lang::Fr), "#/fr");
     assert_eq!(Page::Glossary.href(Lang::Fr), "#/fr/glossary");
+}
+
+#[test]
+fn slides_are_numbered_from_one_in_plain_digits() {
+    let page = |hash: &str| Route::parse(hash).page;
+    assert_eq!(page("#/fr/present/7"), Page::Present { slide: 7 });
+    assert_eq!(page("#/en/speaker/12"), Page::Speaker { slide: 12 });
+    // The presenter's own address starts at the first slide.
+    assert_eq!(page("#/en/present"), Page::Present { slide: 1 });
+    for bad in [
+        "0",
+        "07",
+        "-1",
+        "+3",
+        "1.5",
+        "x",
+        "10000",
+        "99999999999",
+        "٣",
+    ] {
+        assert_eq!(
+            page(&format!("#/en/present/{bad}")),
+            Page::NotFound,
+            "{bad:?}"
+        );
+        assert_eq!(
+            page(&format!("#/en/speaker/{bad}")),
+            Page::NotFound,
+            "{bad:?}"
+        );
+    }
+    assert_eq!(page("#/en/speaker"), Page::NotFound);
+    assert_eq!(page("#/en/present/3/extra"), Page::NotFound);
+    assert!(Page::Present { slide: 3 }.is_workshop());
+    assert!(Page::Speaker { slide: 3 }.is_workshop());
+    assert!(!Page::Home.is_workshop());
 }
 
 #[test]
@@ -120,6 +160,8 @@ fn pages_the_content_lacks_are_not_found() {
     assert_eq!(view("#/en/glossary"), View::Glossary);
     assert_eq!(view("#/en/intro"), View::Intro);
     assert_eq!(view("#/en/credits"), View::Credits);
+    assert_eq!(view("#/en/present/3"), View::Workshop);
+    assert_eq!(view("#/fr/speaker/99"), View::Workshop);
     for source in &roadmap.sources {
         assert_eq!(
             view(

@@ -1,10 +1,11 @@
 //! Components in a real browser (headless Chromium): the diagram mounts, choosing a step
 //! shows its details, the keyboard moves around the cycle, switching language keeps the
-//! selection, and bad content shows the error panel.
+//! selection, bad content shows the error panel, the presenter moves through its deck
+//! with the keys, and printing builds the handout.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use lhs_roadmap::components::{ContentError, Shell};
+use lhs_roadmap::components::{ContentError, Presenter, Shell};
 use lhs_roadmap::content::{parse, LoadError, Problem, ProblemKind};
 use lhs_roadmap::state::{AppState, Content};
 use wasm_bindgen::JsCast;
@@ -225,4 +226,97 @@ async fn bad_content_shows_where_the_problem_is() {
     );
     assert_eq!(text(&container, "code"), "steps[2].challenges[0].text.fr");
     container.remove();
+}
+
+/// Mounts the presenter at `hash`, as present.html does after loading.
+fn mount_presenter_at(hash: &str) -> (HtmlElement, impl Drop) {
+    let container = fresh_container(hash);
+    let content = content();
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(AppState::start());
+        provide_context(content);
+        view! { <Presenter/> }
+    });
+    (container, handle)
+}
+
+#[wasm_bindgen_test]
+async fn the_presenter_shows_a_slide_and_keys_move_through_the_deck() {
+    let (root, _app) = mount_presenter_at("#/en/present/2");
+    settle().await;
+    let roadmap = content().roadmap();
+    assert_eq!(text(&root, "h1#slide-title"), roadmap.foundation.title.en);
+    assert!(
+        query(&root, "svg[role='img']").is_some(),
+        "the cycle is on the summary slide"
+    );
+
+    let body: Element = document().body().expect("body").into();
+    press(&body, "ArrowRight");
+    settle().await;
+    assert_eq!(window().location().hash().expect("hash"), "#/en/present/3");
+    assert_eq!(text(&root, "h1#slide-title"), "Roles");
+    assert_eq!(
+        root.query_selector_all(".slide__item")
+            .expect("items")
+            .length() as usize,
+        roadmap.foundation.roles.len()
+    );
+
+    // "3" jumps to step 3's summary (slide 2 + 4 × 3).
+    press(&body, "3");
+    settle().await;
+    assert_eq!(window().location().hash().expect("hash"), "#/en/present/14");
+    assert_eq!(text(&root, "h1#slide-title"), roadmap.steps[2].title.en);
+
+    // B blanks the screen, and brings it back.
+    let blank = query(&root, ".presenter__blank").expect("blank layer");
+    assert!(blank.has_attribute("hidden"));
+    press(&body, "b");
+    settle().await;
+    assert!(!blank.has_attribute("hidden"));
+    press(&body, "b");
+    settle().await;
+    assert!(blank.has_attribute("hidden"));
+}
+
+#[wasm_bindgen_test]
+async fn printing_builds_the_whole_handout_in_the_current_language() {
+    let (_root, _app) = mount_at("#/fr/glossary");
+    settle().await;
+    window()
+        .dispatch_event(&web_sys::Event::new("beforeprint").expect("event"))
+        .expect("dispatch");
+    let handout = document()
+        .get_element_by_id("handout")
+        .expect("the handout is built before printing");
+    let roadmap = content().roadmap();
+    let steps = handout
+        .query_selector_all(".handout__step h2")
+        .expect("steps");
+    assert_eq!(steps.length() as usize, roadmap.steps.len() + 1);
+    let first = steps.item(0).and_then(|node| node.text_content());
+    assert_eq!(first.as_deref(), Some(roadmap.foundation.title.fr.as_str()));
+    let article = handout
+        .query_selector("article")
+        .ok()
+        .flatten()
+        .expect("article");
+    assert_eq!(article.get_attribute("lang").as_deref(), Some("fr"));
+    assert!(handout
+        .query_selector("svg[role='img']")
+        .ok()
+        .flatten()
+        .is_some());
+    // Built again, it replaces itself rather than adding a second copy.
+    window()
+        .dispatch_event(&web_sys::Event::new("beforeprint").expect("event"))
+        .expect("dispatch");
+    assert_eq!(
+        handout
+            .query_selector_all("article")
+            .expect("articles")
+            .length(),
+        1
+    );
 }

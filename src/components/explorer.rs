@@ -3,9 +3,13 @@
 
 use leptos::prelude::*;
 
+use crate::app::PRESENT_PAGE;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::{CycleDiagram, StepList, StepPanels};
+use crate::deck::Deck;
 use crate::i18n::{step_control_name, Ui};
+use crate::print;
+use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 
 #[component]
@@ -27,6 +31,14 @@ pub fn Explorer() -> impl IntoView {
             in_use.set(true);
         }
     };
+    // The presentation starts at the step on screen, else at its opening slide.
+    let present_href = move || {
+        let deck = Deck::new(roadmap.all_steps().count());
+        let slide = selected
+            .with(|id| id.as_deref().and_then(|id| roadmap.step_index(id)))
+            .map_or(1, |index| deck.first_of_step(index));
+        format!("{PRESENT_PAGE}{}", Page::Present { slide }.href(lang.get()))
+    };
     let announcement = move || {
         let lang = lang.get();
         selected.get().and_then(|id| roadmap.step(&id)).map(|step| {
@@ -40,6 +52,12 @@ pub fn Explorer() -> impl IntoView {
                     {move || roadmap.title.get(lang.get()).to_string()}
                 </h1>
                 <p class="explorer__lead">{move || Ui::ChooseStepHelp.text(lang.get())}</p>
+                <p class="explorer__tools">
+                    <a class="button button--quiet" href=present_href>{move || Ui::Present.text(lang.get())}</a>
+                    <button type="button" class="button button--quiet" on:click=move |_| print::print_all()>
+                        {move || Ui::PrintRoadmap.text(lang.get())}
+                    </button>
+                </p>
                 {move || {
                     let lang = lang.get();
                     view! {

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::components::step_details::{part_heading_id, part_label};
+use crate::components::step_details::part_heading_id;
 use crate::components::ItemCard;
 use crate::content::{Part, Step};
-use crate::i18n::Lang;
+use crate::i18n::{part_label, Lang};
 
 #[component]
 pub fn PartSection(

@@ -4,11 +4,13 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::app::PRESENT_PAGE;
 use crate::browser;
 use crate::components::{
     CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SourcesPage,
 };
 use crate::i18n::{page_title, Ui};
+use crate::print;
 use crate::route::{Page, View};
 use crate::state::{use_app_state, Content};
 
@@ -22,6 +24,7 @@ pub fn Shell(
 ) -> impl IntoView {
     provide_context(content);
     let state = use_app_state();
+    print::install(state, content);
     let roadmap = content.roadmap();
     let screen = Memo::new(move |_| state.route.with(|route| route.page.view(roadmap)));
 
@@ -45,6 +48,7 @@ pub fn Shell(
             (_, View::Sources) => Ui::Sources.text(lang).to_string(),
             (_, View::Credits) => Ui::Credits.text(lang).to_string(),
             (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
+            (_, View::Workshop) => Ui::OpeningPresentation.text(lang).to_string(),
         };
         // Setting the title costs the browser a couple of milliseconds; done after the
         // frame that shows the new page, it stays off the path of a click.
@@ -62,6 +66,13 @@ pub fn Shell(
                 View::Sources => view! { <SourcesPage/> }.into_any(),
                 View::Credits => view! { <CreditsPage/> }.into_any(),
                 View::NotFound => view! { <NotFound/> }.into_any(),
+                View::Workshop => {
+                    // A link to a slide followed inside the explorer: the presentation
+                    // runs in its own page.
+                    let hash = browser::location_hash();
+                    browser::replace_location(&format!("{PRESENT_PAGE}{hash}"));
+                    view! { <p class="loading" role="status">{Ui::OpeningPresentation.text(state.lang.get_untracked())}</p> }.into_any()
+                }
             }}
         </main>
         <Footer/>

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::{PartSection, RichText};
 use crate::content::{Part, Step};
-use crate::i18n::{foundation_position, step_position, Lang, Ui};
+use crate::i18n::{foundation_position, part_label, step_position, Lang, Ui};
+use crate::print;
 use crate::route::Page;
 use crate::state::use_content;
 
@@ -90,6 +91,11 @@ pub fn StepDetails(
                 <ul class="step__part-links">{part_links}</ul>
             </nav>
             {Part::ALL.map(|part| view! { <PartSection lang step part shown/> }).into_iter().collect_view()}
+            <p class="step__tools">
+                <button type="button" class="button button--quiet" on:click=move |_| print::print_step(step)>
+                    {Ui::PrintStep.text(lang)}
+                </button>
+            </p>
             <nav class="step__pager" aria-label=format!("{} / {}", Ui::PreviousStep.text(lang), Ui::NextStep.text(lang))>
                 <a class="step__pager-link step__pager-link--previous" href=step_href(&previous.id, None) rel="prev">
                     <span class="step__pager-label">{Ui::PreviousStep.text(lang)}</span>
@@ -101,14 +107,5 @@ pub fn StepDetails(
                 </a>
             </nav>
         </section>
-    }
-}
-
-/// The heading of a part: Roles / Winning conditions / Challenges.
-pub fn part_label(part: Part, lang: Lang) -> &'static str {
-    match part {
-        Part::Roles => Ui::Roles.text(lang),
-        Part::Conditions => Ui::Conditions.text(lang),
-        Part::Challenges => Ui::Challenges.text(lang),
     }
 }

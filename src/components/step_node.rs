@@ -49,7 +49,29 @@ pub fn StepNode(
     };
     let on_click = move |_: MouseEvent| on_select.run(());
 
-    let drawing = if step.is_foundation() {
+    let drawing = node_drawing(step, lang, count);
+
+    view! {
+        <g
+            id=node_id(&step.id)
+            class=class
+            role="button"
+            tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+            aria-label=name
+            aria-current=move || selected.get().then_some("step")
+            on:click=on_click
+            on:focus=move |_| on_focus.run(())
+        >
+            {drawing}
+        </g>
+    }
+}
+
+/// The drawing of a step's node (disc, number, label) or of the hub, without any
+/// behaviour: the interactive diagram and the static figures share it.
+pub fn node_drawing(step: &Step, lang: Lang, count: usize) -> AnyView {
+    let title = step.title.get(lang);
+    if step.is_foundation() {
         let mut lines = vec![Ui::Foundation.text(lang).to_string()];
         // The title usually repeats the word "Foundation:", which the first line already says.
         lines.extend(wrap(&without_label(title), HUB_CHARS));
@@ -103,20 +125,5 @@ pub fn StepNode(
             </text>
         }
         .into_any()
-    };
-
-    view! {
-        <g
-            id=node_id(&step.id)
-            class=class
-            role="button"
-            tabindex=move || if tab_stop.get() { "0" } else { "-1" }
-            aria-label=name
-            aria-current=move || selected.get().then_some("step")
-            on:click=on_click
-            on:focus=move |_| on_focus.run(())
-        >
-            {drawing}
-        </g>
     }
 }

@@ -1,5 +1,5 @@
 // Finishes the site Trunk wrote: minifies the wasm-bindgen glue (Trunk's minifier cannot
-// read its module syntax), then writes the service worker's list of files to cache and
+// read its module syntax) and the content file, then writes the service worker's list of files to cache and
 // its version, a hash of those files. Usage: node postbuild.mjs dist
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,8 +16,15 @@ for (const name of readdirSync(root).filter((file) => file.endsWith('.js') && fi
   console.log(`postbuild: minified ${name} ${source.length} -> ${code.length} bytes`);
 }
 
+// The content without its indentation: 0.8 KB less to download, the same data. (A file an
+// editor puts in its place later is served as they wrote it.)
+const contentPath = join(root, 'content/roadmap.json');
+const content = readFileSync(contentPath, 'utf8');
+writeFileSync(contentPath, JSON.stringify(JSON.parse(content)));
+
 const assets = [
   'index.html',
+  'present.html',
   ...readdirSync(root).filter((file) => /\.(js|wasm|css)$/.test(file) && file !== 'sw.js'),
   'content/roadmap.json',
 ];

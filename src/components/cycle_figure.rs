@@ -1,0 +1,75 @@
+//! The cycle as a still picture, with one step highlighted or none: for slides and printed
+//! handouts, where nothing in it is clickable.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+use crate::components::step_node::node_drawing;
+use crate::geometry::{arrow_path, view_box};
+use crate::i18n::{cycle_name, step_control_name, Lang};
+use crate::state::use_content;
+
+thread_local! {
+    /// Numbers the figures' arrowhead markers: a speaker view shows several figures at
+    /// once, and ids must stay unique in the page.
+    static FIGURES: Cell<u32> = const { Cell::new(0) };
+}
+
+#[component]
+pub fn CycleFigure(
+    /// The language of the labels.
+    lang: Lang,
+    /// The index (among all steps, the foundation first) of the step to highlight.
+    highlight: Option<usize>,
+) -> impl IntoView {
+    let roadmap = use_content().roadmap();
+    let count = roadmap.steps.len();
+    let marker = FIGURES.with(|figures| {
+        figures.set(figures.get() + 1);
+        format!("figure-arrowhead-{}", figures.get())
+    });
+    let highlighted = highlight.and_then(|index| roadmap.all_steps().nth(index));
+    let name = match highlighted {
+        Some(step) => format!(
+            "{} — {}",
+            cycle_name(lang, count),
+            step_control_name(lang, step.number, count, step.title.get(lang))
+        ),
+        None => cycle_name(lang, count),
+    };
+    let arrows = (0..count)
+        .map(|index| view! { <path class="cycle__arrow" d=arrow_path(index, count)/> })
+        .collect_view();
+    let nodes = roadmap
+        .all_steps()
+        .enumerate()
+        .map(|(index, step)| {
+            let class = if highlight == Some(index) {
+                "cycle__node cycle__node--selected"
+            } else {
+                "cycle__node"
+            };
+            view! { <g class=class>{node_drawing(step, lang, count)}</g> }
+        })
+        .collect_view();
+    view! {
+        <svg class="cycle__svg figure" viewBox=view_box() role="img" aria-label=name>
+            <defs>
+                <marker
+                    id=marker.clone()
+                    viewBox="0 0 10 10"
+                    refX="6"
+                    refY="5"
+                    markerWidth="5"
+                    markerHeight="5"
+                    orient="auto-start-reverse"
+                >
+                    <path class="cycle__arrowhead" d="M 0 0 L 10 5 L 0 10 z"/>
+                </marker>
+            </defs>
+            <g class="cycle__arrows" marker-end=format!("url(#{marker})")>{arrows}</g>
+            {nodes}
+        </svg>
+    }
+}

@@ -1,0 +1,142 @@
+//! The presenter view: one slide at a time, for a projector, driven by the keyboard or a
+//! presentation clicker, with fullscreen, a blank screen, the shortcuts, and a speaker
+//! view in a second window that follows along (and leads, both ways).
+
+use leptos::ev;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::{ShortcutsDialog, SlideView};
+use crate::deck::{Command, Deck};
+use crate::i18n::switch_to;
+use crate::i18n::workshop::{slide_of, Say};
+use crate::route::Page;
+use crate::state::{use_app_state, use_content, AppState};
+use crate::workshop::{self, current_slide, key_command, show_slide, SlideSync};
+
+#[component]
+pub fn Presenter() -> impl IntoView {
+    let state = use_app_state();
+    let lang = state.lang;
+    let roadmap = use_content().roadmap();
+    let deck = Deck::new(roadmap.all_steps().count());
+    let number = current_slide(state, deck);
+    let blank = RwSignal::new(false);
+    let fullscreen = RwSignal::new(browser::is_fullscreen());
+    let help = NodeRef::<Dialog>::new();
+    let step_id = move |index: usize| roadmap.all_steps().nth(index).map(|step| step.id.clone());
+
+    let sync = SlideSync::open(move |slide| show_slide(state, deck.clamp(slide)));
+    Effect::new(move |_| {
+        let number = number.get();
+        if let Some(sync) = &sync {
+            sync.announce(number);
+        }
+    });
+    // An address past the last slide shows the last one, and says so in the URL.
+    Effect::new(move |_| {
+        let asked = state.route.with(|route| match route.page {
+            Page::Present { slide } => Some(slide),
+            _ => None,
+        });
+        if asked.is_some_and(|asked| asked != number.get()) {
+            show_slide(state, number.get_untracked());
+        }
+    });
+
+    let go = move |command: Command| {
+        if let Some(target) = deck.go(number.get_untracked(), command) {
+            show_slide(state, target);
+        }
+    };
+    let open_help = move || {
+        if let Some(dialog) = help.get_untracked() {
+            dialog.show_modal().ok();
+        }
+    };
+    let on_key = window_event_listener(ev::keydown, move |event| {
+        let Some(command) = key_command(&event) else {
+            return;
+        };
+        match command {
+            Command::Blank => blank.update(|blank| *blank = !*blank),
+            Command::Fullscreen => browser::toggle_fullscreen(),
+            Command::Help => open_help(),
+            Command::Leave if blank.get_untracked() => blank.set(false),
+            Command::Leave if browser::is_fullscreen() => browser::toggle_fullscreen(),
+            Command::Leave => workshop::leave(state, deck, number.get_untracked(), step_id),
+            // Moving brings a blanked screen back, so the room sees where it is.
+            _ => {
+                blank.set(false);
+                go(command);
+            }
+        }
+        event.prevent_default();
+    });
+    let on_fullscreen = window_event_listener(ev::fullscreenchange, move |_| {
+        fullscreen.set(browser::is_fullscreen());
+    });
+    on_cleanup(move || {
+        on_key.remove();
+        on_fullscreen.remove();
+    });
+
+    let announcement = move || slide_of(lang.get(), number.get(), deck.count());
+    view! {
+        <div class="presenter">
+            <main id="main" class="presenter__stage">
+                {move || {
+                    let lang = lang.get();
+                    let number = number.get();
+                    view! { <SlideView lang deck number/> }
+                }}
+            </main>
+            {move || {
+                let lang = lang.get();
+                let other = lang.other();
+                view! {
+                    <nav class="presenter__bar" aria-label=Say::Controls.text(lang)>
+                        <button type="button" class="presenter__button" on:click=move |_| go(Command::Previous)
+                            disabled=move || number.get() == 1>
+                            <span aria-hidden="true">"←"</span>{Say::PreviousSlide.text(lang)}
+                        </button>
+                        <p class="presenter__progress">
+                            <span>{move || slide_of(lang, number.get(), deck.count())}</span>
+                            <progress max=deck.count() value=move || number.get() aria-hidden="true"></progress>
+                        </p>
+                        <button type="button" class="presenter__button" on:click=move |_| go(Command::Next)
+                            disabled=move || number.get() == deck.count()>
+                            {Say::NextSlide.text(lang)}<span aria-hidden="true">"→"</span>
+                        </button>
+                        <span class="presenter__spacer"></span>
+                        <button type="button" class="presenter__button" aria-pressed=move || fullscreen.get().to_string()
+                            on:click=move |_| browser::toggle_fullscreen()>
+                            {Say::Fullscreen.text(lang)}
+                        </button>
+                        <a class="presenter__button" href=move || workshop::speaker_href(state, number.get())
+                            target="lhs-roadmap-speaker">
+                            {Say::OpenSpeakerView.text(lang)}
+                        </a>
+                        <button type="button" class="presenter__button" aria-haspopup="dialog" on:click=move |_| open_help()>
+                            {Say::Shortcuts.text(lang)}
+                        </button>
+                        <a class="presenter__button" href=move || Page::Present { slide: number.get() }.href(other)
+                            lang=other.code() hreflang=other.code() on:click=move |_| AppState::remember_lang(other)>
+                            {switch_to(other)}
+                        </a>
+                        <button type="button" class="presenter__button"
+                            on:click=move |_| workshop::leave(state, deck, number.get_untracked(), step_id)>
+                            {Say::Leave.text(lang)}
+                        </button>
+                    </nav>
+                    <ShortcutsDialog lang node_ref=help/>
+                }
+            }}
+            <div class="presenter__blank" hidden=move || !blank.get()>
+                <p class="visually-hidden">{move || Say::Blanked.text(lang.get())}</p>
+            </div>
+            <p class="visually-hidden" aria-live="polite">{announcement}</p>
+        </div>
+    }
+}

@@ -1,0 +1,41 @@
+//! The list of the presentation's keyboard shortcuts, in a modal dialog (opened with `?`).
+
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::i18n::workshop::Say;
+use crate::i18n::Lang;
+
+#[component]
+pub fn ShortcutsDialog(
+    /// The language of the list.
+    lang: Lang,
+    /// The dialog element, which the presenter opens.
+    node_ref: NodeRef<Dialog>,
+) -> impl IntoView {
+    let rows = Say::SHORTCUTS
+        .map(|shortcut| {
+            let keys = shortcut
+                .keys(lang)
+                .iter()
+                .map(|key| view! { <kbd>{*key}</kbd> " " })
+                .collect_view();
+            view! {
+                <div class="shortcuts__row">
+                    <dt class="shortcuts__keys">{keys}</dt>
+                    <dd>{shortcut.text(lang)}</dd>
+                </div>
+            }
+        })
+        .into_iter()
+        .collect_view();
+    view! {
+        <dialog class="shortcuts" node_ref=node_ref aria-labelledby="shortcuts-title">
+            <h2 id="shortcuts-title">{Say::Shortcuts.text(lang)}</h2>
+            <dl class="shortcuts__list">{rows}</dl>
+            <form method="dialog">
+                <button class="button" autofocus>{Say::Close.text(lang)}</button>
+            </form>
+        </dialog>
+    }
+}

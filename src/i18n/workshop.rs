@@ -1,0 +1,177 @@
+//! The presenter's and speaker view's strings. Only present.html's wasm uses them.
+
+use super::Lang;
+
+/// A fixed string of the presentation views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Say {
+    PresenterTitle,
+    SpeakerTitle,
+    Controls,
+    PreviousSlide,
+    NextSlide,
+    Fullscreen,
+    OpenSpeakerView,
+    Shortcuts,
+    Leave,
+    Close,
+    Blanked,
+    Elapsed,
+    Pause,
+    Restart,
+    CurrentSlide,
+    ComingUp,
+    EndOfDeck,
+    NoQuestions,
+    ClosingTitle,
+    ClosingText,
+    OpeningLead,
+    StepSections,
+    KeysNext,
+    KeysPrevious,
+    KeysEnds,
+    KeysStep,
+    KeysBlank,
+    KeysFullscreen,
+    KeysLeave,
+    KeysHelp,
+    NoSync,
+}
+
+impl Say {
+    pub fn text(self, lang: Lang) -> &'static str {
+        use Lang::{En, Fr};
+        use Say::*;
+        match (self, lang) {
+            (PresenterTitle, Fr) => "Présentation",
+            (PresenterTitle, En) => "Presentation",
+            (SpeakerTitle, Fr) => "Vue de l’animateur",
+            (SpeakerTitle, En) => "Speaker view",
+            (Controls, Fr) => "Commandes de la présentation",
+            (Controls, En) => "Presentation controls",
+            (PreviousSlide, Fr) => "Diapositive précédente",
+            (PreviousSlide, En) => "Previous slide",
+            (NextSlide, Fr) => "Diapositive suivante",
+            (NextSlide, En) => "Next slide",
+            (Fullscreen, Fr) => "Plein écran",
+            (Fullscreen, En) => "Full screen",
+            (OpenSpeakerView, Fr) => "Vue de l’animateur (nouvelle fenêtre)",
+            (OpenSpeakerView, En) => "Speaker view (new window)",
+            (Shortcuts, Fr) => "Raccourcis clavier",
+            (Shortcuts, En) => "Keyboard shortcuts",
+            (Leave, Fr) => "Quitter la présentation",
+            (Leave, En) => "Leave the presentation",
+            (Close, Fr) => "Fermer",
+            (Close, En) => "Close",
+            (Blanked, Fr) => "Écran masqué. Appuyez sur B pour le réafficher.",
+            (Blanked, En) => "Screen blanked. Press B to bring it back.",
+            (Elapsed, Fr) => "Temps écoulé",
+            (Elapsed, En) => "Time elapsed",
+            (Pause, Fr) => "Pause",
+            (Pause, En) => "Pause",
+            (Restart, Fr) => "Remettre à zéro",
+            (Restart, En) => "Reset",
+            (CurrentSlide, Fr) => "À l’écran",
+            (CurrentSlide, En) => "On screen",
+            (ComingUp, Fr) => "Ensuite",
+            (ComingUp, En) => "Coming up",
+            (EndOfDeck, Fr) => "Fin de la présentation.",
+            (EndOfDeck, En) => "End of the presentation.",
+            (NoQuestions, Fr) => "Aucune question prévue pour cette diapositive.",
+            (NoQuestions, En) => "No questions planned for this slide.",
+            (ClosingTitle, Fr) => "Merci !",
+            (ClosingTitle, En) => "Thank you!",
+            (ClosingText, Fr) => "Explorez la feuille de route à votre rythme, en ligne :",
+            (ClosingText, En) => "Explore the roadmap at your own pace, online:",
+            (OpeningLead, Fr) => {
+                "Les rôles des patients, des proches et des proches aidants à chaque étape du cycle, avec les conditions gagnantes et les défis."
+            }
+            (OpeningLead, En) => {
+                "The roles of patients, families and caregivers at each step of the cycle, with the winning conditions and the challenges."
+            }
+            (StepSections, Fr) => "Sections de l’étape",
+            (StepSections, En) => "Sections of the step",
+            (KeysNext, Fr) => "Diapositive suivante",
+            (KeysNext, En) => "Next slide",
+            (KeysPrevious, Fr) => "Diapositive précédente",
+            (KeysPrevious, En) => "Previous slide",
+            (KeysEnds, Fr) => "Première ou dernière diapositive",
+            (KeysEnds, En) => "First or last slide",
+            (KeysStep, Fr) => "Aller à une étape (0 : la fondation)",
+            (KeysStep, En) => "Go to a step (0: the foundation)",
+            (KeysBlank, Fr) => "Masquer l’écran, ou le réafficher",
+            (KeysBlank, En) => "Blank the screen, or bring it back",
+            (KeysFullscreen, Fr) => "Plein écran",
+            (KeysFullscreen, En) => "Full screen",
+            (KeysLeave, Fr) => "Quitter le plein écran, puis la présentation",
+            (KeysLeave, En) => "Leave full screen, then the presentation",
+            (KeysHelp, Fr) => "Afficher ces raccourcis",
+            (KeysHelp, En) => "Show these shortcuts",
+            (NoSync, Fr) => {
+                "Ce navigateur ne peut pas relier les deux fenêtres : changez de diapositive dans chacune."
+            }
+            (NoSync, En) => {
+                "This browser cannot link the two windows: change slides in each one."
+            }
+        }
+    }
+
+    /// The keys of a shortcut, as they are printed on a keyboard.
+    pub fn keys(self, lang: Lang) -> &'static [&'static str] {
+        match (self, lang) {
+            (Say::KeysNext, Lang::Fr) => &["→", "Page suivante", "Espace", "Entrée"],
+            (Say::KeysNext, Lang::En) => &["→", "Page Down", "Space", "Enter"],
+            (Say::KeysPrevious, Lang::Fr) => &["←", "Page précédente", "Retour arrière"],
+            (Say::KeysPrevious, Lang::En) => &["←", "Page Up", "Backspace"],
+            (Say::KeysEnds, Lang::Fr) => &["Début", "Fin"],
+            (Say::KeysEnds, Lang::En) => &["Home", "End"],
+            (Say::KeysStep, _) => &["0", "…", "9"],
+            (Say::KeysBlank, _) => &["B", "."],
+            (Say::KeysFullscreen, _) => &["F"],
+            (Say::KeysLeave, Lang::Fr) => &["Échap"],
+            (Say::KeysLeave, Lang::En) => &["Esc"],
+            (Say::KeysHelp, _) => &["?"],
+            _ => &[],
+        }
+    }
+
+    /// The shortcuts, in the order the help lists them.
+    pub const SHORTCUTS: [Say; 8] = [
+        Say::KeysNext,
+        Say::KeysPrevious,
+        Say::KeysEnds,
+        Say::KeysStep,
+        Say::KeysBlank,
+        Say::KeysFullscreen,
+        Say::KeysLeave,
+        Say::KeysHelp,
+    ];
+}
+
+/// "Slide 5 of 34".
+pub fn slide_of(lang: Lang, number: u32, total: u32) -> String {
+    match lang {
+        Lang::Fr => format!("Diapositive {number} sur {total}"),
+        Lang::En => format!("Slide {number} of {total}"),
+    }
+}
+
+/// The elapsed time as the timer shows it, "05:03" or "1:05:03".
+pub fn clock(seconds: u64) -> String {
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes:02}:{seconds:02}")
+    }
+}
+
+/// The same duration for `<time datetime>`, e.g. "PT5M3S".
+pub fn iso_duration(seconds: u64) -> String {
+    format!(
+        "PT{}H{}M{}S",
+        seconds / 3600,
+        seconds / 60 % 60,
+        seconds % 60
+    )
+}

@@ -1,0 +1,77 @@
+//! The root of present.html: the presenter view (`#/<lang>/present/<n>`) and the speaker
+//! view (`#/<lang>/speaker/<n>`), in a wasm of their own so that the explorer's first
+//! load stays small. Any other address belongs to the explorer, and goes there.
+
+use leptos::prelude::*;
+
+use crate::app::{load, mount_app};
+use crate::browser;
+use crate::components::{ContentError, Loading, Presenter, SpeakerView};
+use crate::i18n::page_title;
+use crate::i18n::workshop::Say;
+use crate::print;
+use crate::route::{Page, Route};
+use crate::state::AppState;
+
+/// The explorer's page.
+const EXPLORER_PAGE: &str = "index.html";
+
+pub fn mount() {
+    let hash = browser::location_hash();
+    if !Route::parse(&hash).page.is_workshop() {
+        browser::replace_location(&format!("{EXPLORER_PAGE}{hash}"));
+        return;
+    }
+    mount_app(PresentApp);
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Screen {
+    Presenter,
+    Speaker,
+    Elsewhere,
+}
+
+#[component]
+fn PresentApp() -> impl IntoView {
+    let state = AppState::start();
+    provide_context(state);
+    let screen = Memo::new(move |_| {
+        state.route.with(|route| match route.page {
+            Page::Present { .. } => Screen::Presenter,
+            Page::Speaker { .. } => Screen::Speaker,
+            _ => Screen::Elsewhere,
+        })
+    });
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        let name = match screen.get() {
+            Screen::Speaker => Say::SpeakerTitle,
+            Screen::Presenter | Screen::Elsewhere => Say::PresenterTitle,
+        };
+        browser::set_document_title(&page_title(lang, name.text(lang)));
+        if screen.get() == Screen::Elsewhere {
+            browser::replace_location(&format!("{EXPLORER_PAGE}{}", browser::location_hash()));
+        }
+    });
+    let loaded = LocalResource::new(load);
+    move || match loaded.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Ok(content)) => {
+            provide_context(content);
+            print::install(state, content);
+            (move || match screen.get() {
+                Screen::Presenter => view! { <Presenter/> }.into_any(),
+                Screen::Speaker => view! { <SpeakerView/> }.into_any(),
+                Screen::Elsewhere => ().into_any(),
+            })
+            .into_any()
+        }
+        Some(Err(error)) => view! {
+            <main id="main" class="main">
+                <ContentError error on_retry=move || loaded.refetch()/>
+            </main>
+        }
+        .into_any(),
+    }
+}

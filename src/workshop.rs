@@ -1,0 +1,133 @@
+//! Browser glue for the presentation views: the slide the URL shows, the keys, leaving
+//! for the explorer, and keeping the audience and speaker windows on the same slide.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
+
+use crate::browser;
+use crate::deck::{command_for_key, Command, Deck, Slide};
+use crate::route::Page;
+use crate::state::AppState;
+
+/// The explorer's page, where leaving a presentation leads.
+const EXPLORER_PAGE: &str = "index.html";
+
+/// The slide the URL shows, brought inside the deck.
+pub fn current_slide(state: AppState, deck: Deck) -> Memo<u32> {
+    Memo::new(move |_| {
+        state.route.with(|route| match route.page {
+            Page::Present { slide } | Page::Speaker { slide } => deck.clamp(slide),
+            _ => 1,
+        })
+    })
+}
+
+/// Shows slide `number` in the view on screen (presenter or speaker).
+pub fn show_slide(state: AppState, number: u32) {
+    let page = state.route.with_untracked(|route| match route.page {
+        Page::Speaker { .. } => Page::Speaker { slide: number },
+        _ => Page::Present { slide: number },
+    });
+    state.replace(&page);
+}
+
+/// The address of slide `number` in the other view, for the link that opens it.
+pub fn speaker_href(state: AppState, number: u32) -> String {
+    Page::Speaker { slide: number }.href(state.lang.get())
+}
+
+/// Goes back to the explorer, at the step the slide belongs to.
+pub fn leave(state: AppState, deck: Deck, number: u32, step_id: impl Fn(usize) -> Option<String>) {
+    let page = match deck.slide(number).and_then(Slide::step).and_then(step_id) {
+        Some(id) => Page::Step { id, part: None },
+        None => Page::Home,
+    };
+    let href = page.href(state.lang.get_untracked());
+    browser::assign_location(&format!("{EXPLORER_PAGE}{href}"));
+}
+
+/// The presentation command of a key press, or `None` where the key is not the
+/// presentation's: a dialog is open, or Enter or Space is about to press a button.
+pub fn key_command(event: &KeyboardEvent) -> Option<Command> {
+    if event.default_prevented()
+        || document()
+            .query_selector("dialog[open]")
+            .ok()
+            .flatten()
+            .is_some()
+    {
+        return None;
+    }
+    let modifier = event.ctrl_key() || event.alt_key() || event.meta_key();
+    let command = command_for_key(&event.key(), modifier)?;
+    let presses = matches!(event.key().as_str(), "Enter" | " " | "Spacebar");
+    let on_control = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|element| {
+            element
+                .closest("a, button, input, select, textarea, summary")
+                .ok()
+                .flatten()
+        })
+        .is_some();
+    (!(presses && on_control)).then_some(command)
+}
+
+/// Keeps the windows of one presentation (audience and speaker views) on the same slide,
+/// both ways. Only moves made in this window are announced, so two windows never echo a
+/// slide back and forth.
+pub struct SlideSync {
+    channel: BroadcastChannel,
+    /// The last slide announced or received.
+    last: Rc<Cell<u32>>,
+    _on_message: Closure<dyn Fn(MessageEvent)>,
+}
+
+impl SlideSync {
+    /// Joins the presentation's channel; `None` where the browser has no BroadcastChannel.
+    pub fn open(on_slide: impl Fn(u32) + 'static) -> Option<SlideSync> {
+        // One channel per copy of the site, so two sites on one origin stay apart.
+        let name = format!("lhs-roadmap:{}", browser::site_url());
+        let channel = BroadcastChannel::new(&name).ok()?;
+        let last = Rc::new(Cell::new(0));
+        let seen = last.clone();
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            let Some(slide) = event.data().as_f64().and_then(slide_from) else {
+                return;
+            };
+            seen.set(slide);
+            on_slide(slide);
+        });
+        channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        Some(SlideSync {
+            channel,
+            last,
+            _on_message: on_message,
+        })
+    }
+
+    /// Tells the other windows that this one now shows `slide`.
+    pub fn announce(&self, slide: u32) {
+        if self.last.replace(slide) != slide {
+            self.channel.post_message(&JsValue::from(slide)).ok();
+        }
+    }
+}
+
+impl Drop for SlideSync {
+    fn drop(&mut self) {
+        self.channel.set_onmessage(None);
+        self.channel.close();
+    }
+}
+
+/// A slide number from a message, which may come from any page of the origin.
+fn slide_from(value: f64) -> Option<u32> {
+    (value.fract() == 0.0 && (1.0..=9999.0).contains(&value)).then_some(value as u32)
+}
