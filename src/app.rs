@@ -56,14 +56,29 @@ pub async fn load() -> Result<Content, LoadError> {
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
-    let loaded = LocalResource::new(load);
+    let loaded = content_loader();
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(content)) => view! { <Shell content/> }.into_any(),
         Some(Err(error)) => view! {
             <Header/>
-            <ContentError error on_retry=move || loaded.refetch()/>
+            <ContentError error on_retry=move || reload(loaded)/>
         }
         .into_any(),
     }
+}
+
+/// The content once loaded (`None` while it loads). A plain signal and one task rather
+/// than a `LocalResource`: the explorer loads one file once, and the resource's async
+/// machinery would cost its first load about 3 KB.
+pub fn content_loader() -> RwSignal<Option<Result<Content, LoadError>>> {
+    let loaded = RwSignal::new(None);
+    reload(loaded);
+    loaded
+}
+
+/// Loads the content (again), showing "loading" meanwhile.
+pub fn reload(loaded: RwSignal<Option<Result<Content, LoadError>>>) {
+    loaded.set(None);
+    leptos::task::spawn_local(async move { loaded.set(Some(load().await)) });
 }

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{load, mount_app};
+use crate::app::{content_loader, mount_app, reload};
 use crate::browser;
 use crate::components::{ContentError, Loading, Presenter, SpeakerView};
 use crate::i18n::page_title;
@@ -54,7 +54,7 @@ fn PresentApp() -> impl IntoView {
             browser::replace_location(&format!("{EXPLORER_PAGE}{}", browser::location_hash()));
         }
     });
-    let loaded = LocalResource::new(load);
+    let loaded = content_loader();
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(content)) => {
@@ -69,7 +69,7 @@ fn PresentApp() -> impl IntoView {
         }
         Some(Err(error)) => view! {
             <main id="main" class="main">
-                <ContentError error on_retry=move || loaded.refetch()/>
+                <ContentError error on_retry=move || reload(loaded)/>
             </main>
         }
         .into_any(),
