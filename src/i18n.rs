@@ -245,6 +245,14 @@ pub fn part_label(part: Part, lang: Lang) -> &'static str {
     }
 }
 
+/// A colon as each language writes it before what follows (French spaces it).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
+    }
+}
+
 /// "Step 3 of 7", the step's place in the cycle.
 pub fn step_position(lang: Lang, number: u32, total: usize) -> String {
     match lang {

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::{ShortcutsDialog, SlideView};
-use crate::deck::{Command, Deck};
-use crate::i18n::switch_to;
+use crate::deck::{Command, Deck, Slide, Stage};
+use crate::i18n::{colon, part_label, switch_to};
 use crate::i18n::workshop::{slide_of, Say};
 use crate::route::Page;
 use crate::state::{use_app_state, use_content, AppState};
@@ -82,7 +82,25 @@ pub fn Presenter() -> impl IntoView {
         on_fullscreen.remove();
     });
 
-    let announcement = move || slide_of(lang.get(), number.get(), deck.count());
+    // Where the room is now, for screen readers: "Slide 3 of 34: Roles, Foundation: …".
+    let announcement = move || {
+        let lang = lang.get();
+        let number = number.get();
+        let place = slide_of(lang, number, deck.count());
+        let step = deck
+            .slide(number)
+            .and_then(Slide::step)
+            .and_then(|index| roadmap.all_steps().nth(index));
+        let name = match (deck.slide(number), step) {
+            (Some(Slide::Step { stage: Stage::Part(part), .. }), Some(step)) => {
+                format!("{}, {}", part_label(part, lang), step.title.get(lang))
+            }
+            (_, Some(step)) => step.title.get(lang).to_string(),
+            (Some(Slide::Closing), _) => Say::ClosingTitle.text(lang).to_string(),
+            _ => roadmap.title.get(lang).to_string(),
+        };
+        format!("{place}{} {name}", colon(lang))
+    };
     view! {
         <div class="presenter">
             <main id="main" class="presenter__stage">
