@@ -36,6 +36,40 @@ pub fn show_slide(state: AppState, number: u32) {
     state.replace(&page);
 }
 
+/// Brings an address past the last slide back to the slide shown (the last one).
+pub fn keep_address_inside(state: AppState, number: Memo<u32>) {
+    Effect::new(move |_| {
+        let asked = state.route.with(|route| match route.page {
+            Page::Present { slide } | Page::Speaker { slide } => Some(slide),
+            _ => None,
+        });
+        if asked.is_some_and(|asked| asked != number.get()) {
+            show_slide(state, number.get_untracked());
+        }
+    });
+}
+
+/// Keeps this window in step with the other windows of the presentation: joins on the
+/// first run, then announces every slide change.
+pub fn follow_presentation(state: AppState, deck: Deck, number: Memo<u32>) -> bool {
+    let sync = SlideSync::open(
+        move |slide| show_slide(state, deck.clamp(slide)),
+        move || number.get_untracked(),
+    );
+    let synced = sync.is_some();
+    Effect::new(move |joined: Option<()>| {
+        let number = number.get();
+        if let Some(sync) = &sync {
+            if joined.is_none() {
+                sync.join(number);
+            } else {
+                sync.announce(number);
+            }
+        }
+    });
+    synced
+}
+
 /// The address of slide `number` in the other view, for the link that opens it.
 pub fn speaker_href(state: AppState, number: u32) -> String {
     Page::Speaker { slide: number }.href(state.lang.get())
@@ -81,7 +115,8 @@ pub fn key_command(event: &KeyboardEvent) -> Option<Command> {
 
 /// Keeps the windows of one presentation (audience and speaker views) on the same slide,
 /// both ways. Only moves made in this window are announced, so two windows never echo a
-/// slide back and forth.
+/// slide back and forth. A window that opens asks where the others are instead of moving
+/// them to its own slide: the room's screen never jumps because a speaker view opened.
 pub struct SlideSync {
     channel: BroadcastChannel,
     /// The last slide announced or received.
@@ -91,14 +126,24 @@ pub struct SlideSync {
 
 impl SlideSync {
     /// Joins the presentation's channel; `None` where the browser has no BroadcastChannel.
-    pub fn open(on_slide: impl Fn(u32) + 'static) -> Option<SlideSync> {
+    /// `on_slide` shows a slide another window moved to; `current` is this window's.
+    pub fn open(
+        on_slide: impl Fn(u32) + 'static,
+        current: impl Fn() -> u32 + 'static,
+    ) -> Option<SlideSync> {
         // One channel per copy of the site, so two sites on one origin stay apart.
         let name = format!("lhs-roadmap:{}", browser::site_url());
         let channel = BroadcastChannel::new(&name).ok()?;
         let last = Rc::new(Cell::new(0));
         let seen = last.clone();
+        let replies = channel.clone();
         let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-            let Some(slide) = event.data().as_f64().and_then(slide_from) else {
+            let data = event.data();
+            if data.as_string().as_deref() == Some(WHERE_ARE_WE) {
+                replies.post_message(&JsValue::from(current())).ok();
+                return;
+            }
+            let Some(slide) = data.as_f64().and_then(slide_from) else {
                 return;
             };
             seen.set(slide);
@@ -110,6 +155,12 @@ impl SlideSync {
             last,
             _on_message: on_message,
         })
+    }
+
+    /// Starts at `slide` and asks the other windows, if any, which slide they show.
+    pub fn join(&self, slide: u32) {
+        self.last.set(slide);
+        self.channel.post_message(&JsValue::from(WHERE_ARE_WE)).ok();
     }
 
     /// Tells the other windows that this one now shows `slide`.
@@ -126,6 +177,9 @@ impl Drop for SlideSync {
         self.channel.close();
     }
 }
+
+/// The message a window sends when it opens; the others answer with their slide.
+const WHERE_ARE_WE: &str = "where";
 
 /// A slide number from a message, which may come from any page of the origin.
 fn slide_from(value: f64) -> Option<u32> {

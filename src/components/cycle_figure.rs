@@ -22,6 +22,10 @@ pub fn CycleFigure(
     lang: Lang,
     /// The index (among all steps, the foundation first) of the step to highlight.
     highlight: Option<usize>,
+    /// Whether the steps' titles are drawn beside them (in print); slides write them out
+    /// in large type instead, and the figure keeps the numbers.
+    #[prop(default = true)]
+    labels: bool,
 ) -> impl IntoView {
     let roadmap = use_content().roadmap();
     let count = roadmap.steps.len();
@@ -50,11 +54,11 @@ pub fn CycleFigure(
             } else {
                 "cycle__node"
             };
-            view! { <g class=class>{node_drawing(step, lang, count)}</g> }
+            view! { <g class=class>{node_drawing(step, lang, count, labels)}</g> }
         })
         .collect_view();
     view! {
-        <svg class="cycle__svg figure" viewBox=view_box() role="img" aria-label=name>
+        <svg class=if labels { "cycle__svg figure" } else { "cycle__svg figure figure--bare" } viewBox=view_box() role="img" aria-label=name>
             <defs>
                 <marker
                     id=marker.clone()

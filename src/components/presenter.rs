@@ -9,11 +9,11 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::{ShortcutsDialog, SlideView};
 use crate::deck::{Command, Deck, Slide, Stage};
-use crate::i18n::{colon, part_label, switch_to};
 use crate::i18n::workshop::{slide_of, Say};
+use crate::i18n::{colon, part_label, switch_to};
 use crate::route::Page;
 use crate::state::{use_app_state, use_content, AppState};
-use crate::workshop::{self, current_slide, key_command, show_slide, SlideSync};
+use crate::workshop::{self, current_slide, key_command, show_slide};
 
 #[component]
 pub fn Presenter() -> impl IntoView {
@@ -27,23 +27,8 @@ pub fn Presenter() -> impl IntoView {
     let help = NodeRef::<Dialog>::new();
     let step_id = move |index: usize| roadmap.all_steps().nth(index).map(|step| step.id.clone());
 
-    let sync = SlideSync::open(move |slide| show_slide(state, deck.clamp(slide)));
-    Effect::new(move |_| {
-        let number = number.get();
-        if let Some(sync) = &sync {
-            sync.announce(number);
-        }
-    });
-    // An address past the last slide shows the last one, and says so in the URL.
-    Effect::new(move |_| {
-        let asked = state.route.with(|route| match route.page {
-            Page::Present { slide } => Some(slide),
-            _ => None,
-        });
-        if asked.is_some_and(|asked| asked != number.get()) {
-            show_slide(state, number.get_untracked());
-        }
-    });
+    workshop::follow_presentation(state, deck, number);
+    workshop::keep_address_inside(state, number);
 
     let go = move |command: Command| {
         if let Some(target) = deck.go(number.get_untracked(), command) {
@@ -92,7 +77,13 @@ pub fn Presenter() -> impl IntoView {
             .and_then(Slide::step)
             .and_then(|index| roadmap.all_steps().nth(index));
         let name = match (deck.slide(number), step) {
-            (Some(Slide::Step { stage: Stage::Part(part), .. }), Some(step)) => {
+            (
+                Some(Slide::Step {
+                    stage: Stage::Part(part),
+                    ..
+                }),
+                Some(step),
+            ) => {
                 format!("{}, {}", part_label(part, lang), step.title.get(lang))
             }
             (_, Some(step)) => step.title.get(lang).to_string(),

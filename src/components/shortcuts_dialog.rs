@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::workshop::Say;
 use crate::i18n::Lang;
+use crate::state::use_content;
 
 #[component]
 pub fn ShortcutsDialog(
@@ -13,12 +14,21 @@ pub fn ShortcutsDialog(
     /// The dialog element, which the presenter opens.
     node_ref: NodeRef<Dialog>,
 ) -> impl IntoView {
+    // The step keys go as far as the content's last step.
+    let last_step = use_content().roadmap().steps.len().to_string();
     let rows = Say::SHORTCUTS
         .map(|shortcut| {
-            let keys = shortcut
-                .keys(lang)
-                .iter()
-                .map(|key| view! { <kbd>{*key}</kbd> " " })
+            let keys: Vec<String> = match shortcut {
+                Say::KeysStep => vec!["0".into(), "…".into(), last_step.clone()],
+                _ => shortcut
+                    .keys(lang)
+                    .iter()
+                    .map(|key| key.to_string())
+                    .collect(),
+            };
+            let keys = keys
+                .into_iter()
+                .map(|key| view! { <kbd>{key}</kbd> " " })
                 .collect_view();
             view! {
                 <div class="shortcuts__row">

@@ -71,7 +71,7 @@ pub fn SlideView(
                 <p class="slide__place">{place(step)}</p>
                 {heading(step.title.get(lang).to_string())}
                 <div class="slide__columns">
-                    <CycleFigure lang highlight=Some(index)/>
+                    <CycleFigure lang highlight=Some(index) labels=false/>
                     <p class="slide__summary">{step.summary.get(lang).to_string()}</p>
                 </div>
                 {tracker(lang, None)}
@@ -121,17 +121,40 @@ pub fn SlideView(
             </section>
         }
         .into_any(),
-        _ => view! {
+        _ => {
+            // The figure's numbers, with the titles in large type.
+            let steps = roadmap
+                .all_steps()
+                .map(|step| {
+                    let number = if step.is_foundation() {
+                        "●".to_string()
+                    } else {
+                        step.number.to_string()
+                    };
+                    view! {
+                        <li>
+                            <span class="slide__number" aria-hidden="true">{number}</span>
+                            " "
+                            {step.title.get(lang).to_string()}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
             <section class="slide slide--opening" aria-labelledby=labelled>
                 <p class="slide__place">{Ui::AppName.text(lang)}</p>
                 {heading(roadmap.title.get(lang).to_string())}
                 <div class="slide__columns">
-                    <CycleFigure lang highlight=None/>
-                    <p class="slide__summary">{Say::OpeningLead.text(lang)}</p>
+                    <CycleFigure lang highlight=None labels=false/>
+                    <div>
+                        <p class="slide__lead">{Say::OpeningLead.text(lang)}</p>
+                        <ol class="slide__steps">{steps}</ol>
+                    </div>
                 </div>
             </section>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }
 

@@ -12,7 +12,7 @@ use crate::i18n::workshop::{slide_of, Say};
 use crate::i18n::{switch_to, Ui};
 use crate::route::Page;
 use crate::state::{use_app_state, use_content, AppState};
-use crate::workshop::{current_slide, key_command, show_slide, SlideSync};
+use crate::workshop::{self, current_slide, key_command, show_slide};
 
 #[component]
 pub fn SpeakerView() -> impl IntoView {
@@ -22,14 +22,8 @@ pub fn SpeakerView() -> impl IntoView {
     let deck = Deck::new(roadmap.all_steps().count());
     let number = current_slide(state, deck);
 
-    let sync = SlideSync::open(move |slide| show_slide(state, deck.clamp(slide)));
-    let synced = sync.is_some();
-    Effect::new(move |_| {
-        let number = number.get();
-        if let Some(sync) = &sync {
-            sync.announce(number);
-        }
-    });
+    let synced = workshop::follow_presentation(state, deck, number);
+    workshop::keep_address_inside(state, number);
     let go = move |command: Command| {
         if let Some(target) = deck.go(number.get_untracked(), command) {
             show_slide(state, target);

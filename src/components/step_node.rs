@@ -16,6 +16,8 @@ use crate::state::use_content;
 const HUB_CHARS: usize = 14;
 const HUB_FONT: f64 = 26.0;
 const HUB_LINE: f64 = 30.0;
+/// The type size of the hub's heading when it stands alone (style/present.css).
+const BARE_HUB_FONT: f64 = 44.0;
 /// How far outside a node its focus ring is drawn.
 const FOCUS_GAP: f64 = 10.0;
 
@@ -49,7 +51,7 @@ pub fn StepNode(
     };
     let on_click = move |_: MouseEvent| on_select.run(());
 
-    let drawing = node_drawing(step, lang, count);
+    let drawing = node_drawing(step, lang, count, true);
 
     view! {
         <g
@@ -68,14 +70,19 @@ pub fn StepNode(
 }
 
 /// The drawing of a step's node (disc, number, label) or of the hub, without any
-/// behaviour: the interactive diagram and the static figures share it.
-pub fn node_drawing(step: &Step, lang: Lang, count: usize) -> AnyView {
+/// behaviour: the interactive diagram and the static figures share it. Without `labels`,
+/// nodes keep their numbers and the hub its heading (slides, where the titles are
+/// written out in large type beside the figure).
+pub fn node_drawing(step: &Step, lang: Lang, count: usize, labels: bool) -> AnyView {
     let title = step.title.get(lang);
     if step.is_foundation() {
         let mut lines = vec![Ui::Foundation.text(lang).to_string()];
         // The title usually repeats the word "Foundation:", which the first line already says.
-        lines.extend(wrap(&without_label(title), HUB_CHARS));
-        let baselines = hub_baselines(lines.len(), HUB_LINE, HUB_FONT);
+        if labels {
+            lines.extend(wrap(&without_label(title), HUB_CHARS));
+        }
+        let font = if labels { HUB_FONT } else { BARE_HUB_FONT };
+        let baselines = hub_baselines(lines.len(), HUB_LINE, font);
         let text = lines
             .into_iter()
             .zip(baselines)
@@ -100,7 +107,11 @@ pub fn node_drawing(step: &Step, lang: Lang, count: usize) -> AnyView {
         let index = step.number as usize - 1;
         let centre = node_centre(index, count);
         let radius = node_radius(count);
-        let lines = wrap(title, LABEL_CHARS);
+        let lines = if labels {
+            wrap(title, LABEL_CHARS)
+        } else {
+            Vec::new()
+        };
         let place = label(index, count, lines.len());
         let label_text = lines
             .into_iter()
@@ -120,9 +131,11 @@ pub fn node_drawing(step: &Step, lang: Lang, count: usize) -> AnyView {
             >
                 {step.number}
             </text>
-            <text class="cycle__label" text-anchor=place.anchor.as_str() aria-hidden="true">
-                {label_text}
-            </text>
+            {labels.then(|| view! {
+                <text class="cycle__label" text-anchor=place.anchor.as_str() aria-hidden="true">
+                    {label_text}
+                </text>
+            })}
         }
         .into_any()
     }

@@ -116,7 +116,8 @@ impl Say {
         }
     }
 
-    /// The keys of a shortcut, as they are printed on a keyboard.
+    /// The keys of a shortcut, as they are printed on a keyboard (the step keys depend on
+    /// the content, see `ShortcutsDialog`).
     pub fn keys(self, lang: Lang) -> &'static [&'static str] {
         match (self, lang) {
             (Say::KeysNext, Lang::Fr) => &["→", "Page suivante", "Espace", "Entrée"],
@@ -125,7 +126,6 @@ impl Say {
             (Say::KeysPrevious, Lang::En) => &["←", "Page Up", "Backspace"],
             (Say::KeysEnds, Lang::Fr) => &["Début", "Fin"],
             (Say::KeysEnds, Lang::En) => &["Home", "End"],
-            (Say::KeysStep, _) => &["0", "…", "9"],
             (Say::KeysBlank, _) => &["B", "."],
             (Say::KeysFullscreen, _) => &["F"],
             (Say::KeysLeave, Lang::Fr) => &["Échap"],

@@ -292,3 +292,132 @@ export function listLinkName(step: Step, lang: Lang): RegExp {
 export function listLink(page: Page, step: Step, lang: Lang): Locator {
   return stepList(page, lang).getByRole('link', { name: listLinkName(step, lang) });
 }
+
+// ---------------------------------------------------------------------------
+// Workshop mode: the presenter and speaker views (present.html), and printing
+// ---------------------------------------------------------------------------
+
+/** A step's discussion questions (content/roadmap.json gives each step a `questions` list). */
+export function questionsOf(step: Step): Bilingual[] {
+  return ((step as unknown as { questions?: Bilingual[] }).questions ?? []);
+}
+
+/** How many slides the deck has: the opening, four per step, the closing. */
+export const SLIDE_COUNT = 2 + 4 * allSteps.length;
+
+/** The number of the first slide of the step at `index` in allSteps (its summary). */
+export function summarySlide(index: number): number {
+  return 2 + 4 * index;
+}
+
+/** The number of the slide of a step's part. */
+export function partSlide(index: number, part: PartSlug): number {
+  return summarySlide(index) + 1 + PARTS.indexOf(part);
+}
+
+/** Interface strings of the presenter and speaker views (see src/i18n/workshop.rs). */
+export const SAY = {
+  controls: { fr: 'Commandes de la présentation', en: 'Presentation controls' },
+  previousSlide: { fr: 'Diapositive précédente', en: 'Previous slide' },
+  nextSlide: { fr: 'Diapositive suivante', en: 'Next slide' },
+  fullscreen: { fr: 'Plein écran', en: 'Full screen' },
+  speakerLink: { fr: 'Vue de l’animateur (nouvelle fenêtre)', en: 'Speaker view (new window)' },
+  shortcuts: { fr: 'Raccourcis clavier', en: 'Keyboard shortcuts' },
+  close: { fr: 'Fermer', en: 'Close' },
+  leave: { fr: 'Quitter la présentation', en: 'Leave the presentation' },
+  switchTo: { fr: 'Read in English', en: 'Lire en français' },
+  speakerTitle: { fr: 'Vue de l’animateur', en: 'Speaker view' },
+  pause: { fr: 'Pause', en: 'Pause' },
+  reset: { fr: 'Remettre à zéro', en: 'Reset' },
+  onScreen: { fr: 'À l’écran', en: 'On screen' },
+  comingUp: { fr: 'Ensuite', en: 'Coming up' },
+  endOfDeck: { fr: 'Fin de la présentation.', en: 'End of the presentation.' },
+  noQuestions: {
+    fr: 'Aucune question prévue pour cette diapositive.',
+    en: 'No questions planned for this slide.',
+  },
+  questions: { fr: 'Questions pour la discussion', en: 'Questions for discussion' },
+  closingTitle: { fr: 'Merci !', en: 'Thank you!' },
+  present: { fr: 'Présenter en atelier', en: 'Present to a group' },
+  printRoadmap: { fr: 'Imprimer la feuille de route', en: 'Print the roadmap' },
+  printStep: { fr: 'Imprimer cette étape', en: 'Print this step' },
+} as const;
+
+/** "Slide 5 of 34" / "Diapositive 5 sur 34". */
+export function slideOf(lang: Lang, n: number): string {
+  return lang === 'fr' ? `Diapositive ${n} sur ${SLIDE_COUNT}` : `Slide ${n} of ${SLIDE_COUNT}`;
+}
+
+/** Where a step sits, as a slide's place line says it ("Step 2 of 7", "Foundation"). */
+export function slidePlace(step: Step, lang: Lang): string {
+  if (step.number === 0) return FOUNDATION_LABEL[lang];
+  const total = content.steps.length;
+  return lang === 'fr' ? `Étape ${step.number} sur ${total}` : `Step ${step.number} of ${total}`;
+}
+
+export type SlideKind = 'opening' | 'summary' | PartSlug | 'closing';
+
+/** What slide `n` shows, derived from the content: its kind, step, title and place line. */
+export function expectedSlide(
+  n: number,
+  lang: Lang,
+): { kind: SlideKind; step?: Step; index?: number; title: string; place: string } {
+  if (n === 1) {
+    return { kind: 'opening', title: content.title[lang], place: lang === 'fr' ? 'Feuille de route du partenariat' : 'Partnership roadmap' };
+  }
+  if (n === SLIDE_COUNT) {
+    return { kind: 'closing', title: SAY.closingTitle[lang], place: content.title[lang] };
+  }
+  const index = Math.floor((n - 2) / 4);
+  const stage = (n - 2) % 4;
+  const step = allSteps[index];
+  if (stage === 0) {
+    return { kind: 'summary', step, index, title: step.title[lang], place: slidePlace(step, lang) };
+  }
+  const part = PARTS[stage - 1];
+  const place =
+    step.number === 0 ? step.title[lang] : `${slidePlace(step, lang)} · ${step.title[lang]}`;
+  return { kind: part, step, index, title: UI.parts[part][lang], place };
+}
+
+/** The heading of the slide on screen in the presenter view. */
+export function slideTitle(page: Page): Locator {
+  return page.locator('h1#slide-title');
+}
+
+/** The hash of a slide in the presenter view. */
+export function presentHash(lang: Lang, n: number): string {
+  return `#/${lang}/present/${n}`;
+}
+
+/** Loads present.html at `hash` in a fresh document and waits until it shows a view. */
+export async function gotoPresent(page: Page, hash: string): Promise<void> {
+  if (page.url() !== 'about:blank') {
+    await page.goto('about:blank');
+  }
+  await page.goto(`/present.html${hash}`);
+  await expect(page.locator('h1#slide-title, h1.speaker__title').first()).toBeVisible();
+}
+
+/** Asserts the presenter shows slide `n` in `lang`: the address, the heading, the progress. */
+export async function expectSlide(page: Page, n: number, lang: Lang): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`present\\.html#/${lang}/present/${n}$`));
+  await expect(slideTitle(page)).toHaveText(exactly(expectedSlide(n, lang).title));
+  await expect(page.locator('.presenter__progress')).toHaveText(exactly(slideOf(lang, n)));
+}
+
+/**
+ * Collects the page errors and console errors of a page the errorGuard fixture does not
+ * watch (a second window); assert the returned list is empty at the end of the test.
+ */
+export function collectErrors(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('pageerror', (error) => seen.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (HARMLESS.some((pattern) => pattern.test(text))) return;
+    seen.push(`console.error: ${text}`);
+  });
+  return seen;
+}
