@@ -6,6 +6,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::components::step_node::arrowhead;
 use crate::components::StepNode;
 use crate::geometry::{arrow_path, view_box};
 use crate::i18n::{cycle_name, Lang, Ui};
@@ -102,19 +103,7 @@ pub fn CycleDiagram(
                 aria-describedby="cycle-help"
                 on:keydown=on_keydown
             >
-                <defs>
-                    <marker
-                        id="cycle-arrowhead"
-                        viewBox="0 0 10 10"
-                        refX="6"
-                        refY="5"
-                        markerWidth="5"
-                        markerHeight="5"
-                        orient="auto-start-reverse"
-                    >
-                        <path class="cycle__arrowhead" d="M 0 0 L 10 5 L 0 10 z"/>
-                    </marker>
-                </defs>
+                {arrowhead("cycle-arrowhead".to_string())}
                 <g class="cycle__arrows" aria-hidden="true">{arrows}</g>
                 {nodes}
             </svg>

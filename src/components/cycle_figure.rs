@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use leptos::prelude::*;
 
-use crate::components::step_node::node_drawing;
+use crate::components::step_node::{arrowhead, node_drawing};
 use crate::geometry::{arrow_path, view_box};
 use crate::i18n::{cycle_name, step_control_name, Lang};
 use crate::state::use_content;
@@ -59,19 +59,7 @@ pub fn CycleFigure(
         .collect_view();
     view! {
         <svg class=if labels { "cycle__svg figure" } else { "cycle__svg figure figure--bare" } viewBox=view_box() role="img" aria-label=name>
-            <defs>
-                <marker
-                    id=marker.clone()
-                    viewBox="0 0 10 10"
-                    refX="6"
-                    refY="5"
-                    markerWidth="5"
-                    markerHeight="5"
-                    orient="auto-start-reverse"
-                >
-                    <path class="cycle__arrowhead" d="M 0 0 L 10 5 L 0 10 z"/>
-                </marker>
-            </defs>
+            {arrowhead(marker.clone())}
             <g class="cycle__arrows" marker-end=format!("url(#{marker})")>{arrows}</g>
             {nodes}
         </svg>

@@ -106,7 +106,7 @@ pub fn Presenter() -> impl IntoView {
                 let other = lang.other();
                 view! {
                     <nav class="presenter__bar" aria-label=Say::Controls.text(lang)>
-                        <button type="button" class="presenter__button" on:click=move |_| go(Command::Previous)
+                        <button type="button" class="button button--quiet" on:click=move |_| go(Command::Previous)
                             disabled=move || number.get() == 1>
                             <span aria-hidden="true">"←"</span>{Say::PreviousSlide.text(lang)}
                         </button>
@@ -114,27 +114,27 @@ pub fn Presenter() -> impl IntoView {
                             <span>{move || slide_of(lang, number.get(), deck.count())}</span>
                             <progress max=deck.count() value=move || number.get() aria-hidden="true"></progress>
                         </p>
-                        <button type="button" class="presenter__button" on:click=move |_| go(Command::Next)
+                        <button type="button" class="button button--quiet" on:click=move |_| go(Command::Next)
                             disabled=move || number.get() == deck.count()>
                             {Say::NextSlide.text(lang)}<span aria-hidden="true">"→"</span>
                         </button>
                         <span class="presenter__spacer"></span>
-                        <button type="button" class="presenter__button" aria-pressed=move || fullscreen.get().to_string()
+                        <button type="button" class="button button--quiet" aria-pressed=move || fullscreen.get().to_string()
                             on:click=move |_| browser::toggle_fullscreen()>
                             {Say::Fullscreen.text(lang)}
                         </button>
-                        <a class="presenter__button" href=move || workshop::speaker_href(state, number.get())
+                        <a class="button button--quiet" href=move || workshop::speaker_href(state, number.get())
                             target="lhs-roadmap-speaker">
                             {Say::OpenSpeakerView.text(lang)}
                         </a>
-                        <button type="button" class="presenter__button" aria-haspopup="dialog" on:click=move |_| open_help()>
+                        <button type="button" class="button button--quiet" aria-haspopup="dialog" on:click=move |_| open_help()>
                             {Say::Shortcuts.text(lang)}
                         </button>
-                        <a class="presenter__button" href=move || Page::Present { slide: number.get() }.href(other)
+                        <a class="button button--quiet" href=move || Page::Present { slide: number.get() }.href(other)
                             lang=other.code() hreflang=other.code() on:click=move |_| AppState::remember_lang(other)>
                             {switch_to(other)}
                         </a>
-                        <button type="button" class="presenter__button"
+                        <button type="button" class="button button--quiet"
                             on:click=move |_| workshop::leave(state, deck, number.get_untracked(), step_id)>
                             {Say::Leave.text(lang)}
                         </button>

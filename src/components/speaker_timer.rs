@@ -56,10 +56,10 @@ pub fn SpeakerTimer(
                     {move || clock(seconds())}
                 </time>
             </p>
-            <button type="button" class="button" aria-pressed=move || started.get().is_none().to_string() on:click=toggle>
+            <button type="button" class="button button--quiet" aria-pressed=move || started.get().is_none().to_string() on:click=toggle>
                 {move || Say::Pause.text(lang.get())}
             </button>
-            <button type="button" class="button" on:click=reset>{move || Say::Restart.text(lang.get())}</button>
+            <button type="button" class="button button--quiet" on:click=reset>{move || Say::Restart.text(lang.get())}</button>
         </div>
     }
 }

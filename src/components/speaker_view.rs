@@ -96,15 +96,15 @@ pub fn SpeakerView() -> impl IntoView {
                     </section>
                 </main>
                 <nav class="speaker__bar" aria-label=Say::Controls.text(lang)>
-                    <button type="button" class="presenter__button" on:click=move |_| go(Command::Previous)
+                    <button type="button" class="button button--quiet" on:click=move |_| go(Command::Previous)
                         disabled=move || number.get() == 1>
                         <span aria-hidden="true">"←"</span>{Say::PreviousSlide.text(lang)}
                     </button>
-                    <button type="button" class="presenter__button" on:click=move |_| go(Command::Next)
+                    <button type="button" class="button button--quiet" on:click=move |_| go(Command::Next)
                         disabled=move || number.get() == deck.count()>
                         {Say::NextSlide.text(lang)}<span aria-hidden="true">"→"</span>
                     </button>
-                    <a class="presenter__button" href=move || Page::Speaker { slide: number.get() }.href(other)
+                    <a class="button button--quiet" href=move || Page::Speaker { slide: number.get() }.href(other)
                         lang=other.code() hreflang=other.code() on:click=move |_| AppState::remember_lang(other)>
                         {switch_to(other)}
                     </a>

@@ -140,3 +140,22 @@ pub fn node_drawing(step: &Step, lang: Lang, count: usize, labels: bool) -> AnyV
         .into_any()
     }
 }
+
+/// The arrowhead drawn at the end of the cycle's arrows, as a marker with `id`.
+pub fn arrowhead(id: String) -> impl IntoView {
+    view! {
+        <defs>
+            <marker
+                id=id
+                viewBox="0 0 10 10"
+                refX="6"
+                refY="5"
+                markerWidth="5"
+                markerHeight="5"
+                orient="auto-start-reverse"
+            >
+                <path class="cycle__arrowhead" d="M 0 0 L 10 5 L 0 10 z"/>
+            </marker>
+        </defs>
+    }
+}
