@@ -7,6 +7,8 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::components::{ContentError, Header, Loading, Shell};
 use crate::content::{self, LoadError};
+use crate::embed;
+use crate::frame::{self, Embedded};
 use crate::route::Route;
 use crate::state::{AppState, Content};
 
@@ -23,6 +25,9 @@ pub fn mount() {
     if Route::parse(&hash).page.is_workshop() {
         browser::replace_location(&format!("{PRESENT_PAGE}{hash}"));
         return;
+    }
+    if let Some(options) = embed::parse_query(&browser::location_search()) {
+        frame::prepare(&options);
     }
     mount_app(App);
 }
@@ -56,6 +61,9 @@ pub async fn load() -> Result<Content, LoadError> {
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
+    if browser::is_embedded() {
+        provide_context(Embedded);
+    }
     let loaded = content_loader();
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),

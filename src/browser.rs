@@ -50,6 +50,11 @@ pub fn browser_languages() -> Vec<String> {
     languages
 }
 
+/// The query string, with its `?`.
+pub fn location_search() -> String {
+    window().location().search().unwrap_or_default()
+}
+
 /// The current hash, with its `#`.
 pub fn location_hash() -> String {
     window().location().hash().unwrap_or_default()
@@ -65,14 +70,32 @@ pub fn push_hash(href: &str) {
             window().location().set_hash(href).ok();
         }
     }
+    route_changed();
 }
 
-/// Rewrites the current history entry's hash (no new entry).
-pub fn replace_hash(href: &str) {
+/// Gives the address its first hash, before the app shows anything (not a change of
+/// step an embed's host should hear of).
+pub fn set_first_hash(href: &str) {
     if let Ok(history) = window().history() {
         history
             .replace_state_with_url(&JsValue::NULL, "", Some(href))
             .ok();
+    }
+}
+
+/// Rewrites the current history entry's hash (no new entry).
+pub fn replace_hash(href: &str) {
+    set_first_hash(href);
+    route_changed();
+}
+
+/// In an embed, tells src/frame.js that the app changed its address itself (history API
+/// changes fire no `hashchange`), so that it can announce a new step to the host.
+fn route_changed() {
+    if is_embedded() {
+        if let Ok(event) = web_sys::Event::new("lhs-roadmap:route") {
+            window().dispatch_event(&event).ok();
+        }
     }
 }
 
@@ -86,8 +109,39 @@ pub fn set_document_title(title: &str) {
     document().set_title(title);
 }
 
+thread_local! {
+    static EMBEDDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Notes that the page runs inside a host's page (see `frame`).
+pub fn set_embedded() {
+    EMBEDDED.with(|embedded| embedded.set(true));
+}
+
+pub fn is_embedded() -> bool {
+    EMBEDDED.with(|embedded| embedded.get())
+}
+
+/// Whether the app may move the focus or scroll: always on its own page; in an embed,
+/// only while the reader works in it, so that the host page never jumps.
+pub fn may_move() -> bool {
+    !is_embedded() || document().has_focus().unwrap_or(false)
+}
+
+/// Sets a custom property on the root element (an embed's accent colour).
+pub fn set_root_property(name: &str, value: &str) {
+    if let Some(root) = document().document_element() {
+        if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+            root.style().set_property(name, value).ok();
+        }
+    }
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus_id(id: &str) {
+    if !may_move() {
+        return;
+    }
     let Some(element) = document().get_element_by_id(id) else {
         return;
     };
@@ -101,6 +155,9 @@ pub fn focus_id(id: &str) {
 /// Scrolls the element with `id` to the top of the view, smoothly unless the reader
 /// asked for reduced motion.
 pub fn scroll_to_id(id: &str) {
+    if !may_move() {
+        return;
+    }
     let Some(element) = document().get_element_by_id(id) else {
         return;
     };
@@ -116,11 +173,7 @@ pub fn scroll_to_id(id: &str) {
 }
 
 pub fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|query| query.matches())
+    matches_media("(prefers-reduced-motion: reduce)")
 }
 
 /// Downloads a text file relative to the page.

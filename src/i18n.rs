@@ -121,6 +121,7 @@ pub enum Ui {
     PrintStep,
     OpeningPresentation,
     DiscussionQuestions,
+    OpenFullExplorer,
 }
 
 impl Ui {
@@ -232,6 +233,8 @@ impl Ui {
             (OpeningPresentation, En) => "Opening the presentation…",
             (DiscussionQuestions, Fr) => "Questions pour la discussion",
             (DiscussionQuestions, En) => "Questions for discussion",
+            (OpenFullExplorer, Fr) => "Ouvrir l’explorateur complet",
+            (OpenFullExplorer, En) => "Open the full explorer",
         }
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod content;
 pub mod deck;
+pub mod embed;
 pub mod geometry;
 pub mod glossary;
 pub mod i18n;
@@ -18,6 +19,8 @@ pub mod app;
 mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+mod frame;
 #[cfg(target_arch = "wasm32")]
 pub mod present_app;
 #[cfg(target_arch = "wasm32")]

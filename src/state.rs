@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::{self, StorageKey};
 use crate::content::Roadmap;
+use crate::frame;
 use crate::glossary;
 use crate::i18n::{initial_lang, Lang};
 use crate::route::{Page, Route};
@@ -21,16 +22,23 @@ impl AppState {
     /// Reads the page's hash, settles the language, and follows back/forward.
     pub fn start() -> AppState {
         let first = Route::parse(&browser::location_hash());
-        let saved = browser::storage_get(StorageKey::Lang);
-        let languages = browser::browser_languages();
-        let fallback = initial_lang(
-            first.lang,
-            saved.as_deref(),
-            languages.iter().map(String::as_str),
-        );
+        // An embed's options may fix the language and the first page (see `frame`).
+        let (forced, initial) = frame::initial();
+        let fallback = match forced.filter(|_| first.lang.is_none()) {
+            Some(lang) => lang,
+            None => {
+                let saved = browser::storage_get(StorageKey::Lang);
+                let languages = browser::browser_languages();
+                initial_lang(
+                    first.lang,
+                    saved.as_deref(),
+                    languages.iter().map(String::as_str),
+                )
+            }
+        };
         // A link without a language gets one, so that what the reader shares says it.
         if first.lang.is_none() && first.page == Page::Home {
-            browser::replace_hash(&Page::Home.href(fallback));
+            browser::set_first_hash(&initial.href(fallback));
         }
         let state = AppState::with_hash(browser::location_hash(), fallback);
         let follow = move || state.hash.set(browser::location_hash());
@@ -52,6 +60,11 @@ impl AppState {
         AppState { hash, route, lang }
     }
 
+    /// The hash as the app last read or wrote it.
+    pub fn hash(self) -> String {
+        self.hash.get()
+    }
+
     /// Shows `page` in the current language, as a new history entry.
     pub fn go(self, page: &Page) {
         let href = page.href(self.lang.get_untracked());
@@ -65,6 +78,16 @@ impl AppState {
     /// that Back leaves the presentation instead of stepping through it).
     pub fn replace(self, page: &Page) {
         let href = page.href(self.lang.get_untracked());
+        if href != self.hash.get_untracked() {
+            browser::replace_hash(&href);
+            self.hash.set(href);
+        }
+    }
+
+    /// Shows `page` in `lang` in place of the current history entry (a host page's
+    /// request to an embed).
+    pub fn replace_in(self, page: &Page, lang: Lang) {
+        let href = page.href(lang);
         if href != self.hash.get_untracked() {
             browser::replace_hash(&href);
             self.hash.set(href);

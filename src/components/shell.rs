@@ -9,6 +9,7 @@ use crate::browser;
 use crate::components::{
     CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SourcesPage,
 };
+use crate::frame::{self, Embedded};
 use crate::i18n::{page_title, Ui};
 use crate::print;
 use crate::route::{Page, View};
@@ -56,8 +57,49 @@ pub fn Shell(
         set_timeout(move || browser::set_document_title(&title), Duration::ZERO);
     });
 
+    // Embedded in a host's page: no header or footer, a link to the full explorer instead.
+    let embedded = use_context::<Embedded>().is_some();
+    if embedded {
+        // A step the content lacks (from the options or the host) is ignored, as any
+        // invalid option is.
+        Effect::new(move |_| {
+            let unknown = state.route.with(|route| {
+                route
+                    .page
+                    .step_id()
+                    .is_some_and(|id| roadmap.step(id).is_none())
+            });
+            if unknown {
+                state.replace(&Page::Home);
+            }
+        });
+    }
+    // Built once: whether the page is embedded never changes.
+    let top = if embedded {
+        let lang = state.lang;
+        let href = move || frame::full_explorer_href(lang.get(), &state.hash());
+        let label = move || {
+            let lang = lang.get();
+            format!(
+                "{} ({})",
+                Ui::OpenFullExplorer.text(lang),
+                Ui::OpensInNewTab.text(lang)
+            )
+        };
+        view! {
+            <p class="embed-bar">
+                <a href=href target="_blank" rel="noopener" aria-label=label>
+                    {move || Ui::OpenFullExplorer.text(lang.get())}
+                    " ↗"
+                </a>
+            </p>
+        }
+        .into_any()
+    } else {
+        view! { <Header/> }.into_any()
+    };
     view! {
-        <Header/>
+        {top}
         <main id="main" class="main" tabindex="-1">
             {move || match screen.get() {
                 View::Explorer => view! { <Explorer/> }.into_any(),
@@ -75,6 +117,6 @@ pub fn Shell(
                 }
             }}
         </main>
-        <Footer/>
+        {(!embedded).then(|| view! { <Footer/> })}
     }
 }

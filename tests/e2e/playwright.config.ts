@@ -41,12 +41,33 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: 'python3 -m http.server 8089 --bind 127.0.0.1 --directory ../../dist',
-    url: 'http://127.0.0.1:8089/index.html',
-    reuseExistingServer: !process.env.CI,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  webServer: [
+    {
+      command: 'python3 -m http.server 8089 --bind 127.0.0.1 --directory ../../dist',
+      url: 'http://127.0.0.1:8089/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      // The same site as a host that sends Access-Control-Allow-Origin (scripts/serve.mjs),
+      // for embeds in a sandbox without allow-same-origin.
+      command: 'node scripts/serve.mjs ../../dist 8092',
+      url: 'http://127.0.0.1:8092/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      // Host pages that embed the explorer, from another origin (another port).
+      command: 'python3 -m http.server 8090 --bind 127.0.0.1 --directory hosts',
+      url: 'http://127.0.0.1:8090/one.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
 });

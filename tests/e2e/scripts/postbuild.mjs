@@ -1,6 +1,7 @@
-// Finishes the site Trunk wrote: minifies the wasm-bindgen glue (Trunk's minifier cannot
-// read its module syntax) and the content file, then writes the service worker's list of files to cache and
-// its version, a hash of those files. Usage: node postbuild.mjs dist
+// Finishes the site Trunk wrote: minifies the scripts (Trunk's minifier cannot read the
+// wasm-bindgen glue's module syntax) and the content file, then writes the service
+// worker's list of files to cache and its version, a hash of those files.
+// Usage: node postbuild.mjs dist
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

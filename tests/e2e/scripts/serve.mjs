@@ -32,6 +32,9 @@ export function serve(root, port) {
     const headers = {
       'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
       vary: 'accept-encoding',
+      // Public files: an embed in a sandbox without allow-same-origin has an opaque
+      // origin, and loads the app's module, wasm and content only with this header.
+      'access-control-allow-origin': '*',
       // Hashed assets never change; the page and the content file are revalidated.
       'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(path)
         ? 'public, max-age=31536000, immutable'

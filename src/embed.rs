@@ -1,0 +1,180 @@
+//! The embedded explorer (`index.html?embed`): the options the app reads from the query
+//! string (language, first step, accent colour, view), and an accent that stays readable.
+//! The theme and the messages with the host page are src/frame.js's.
+//!
+//! Every value is checked; an unknown or invalid one is ignored and the default used, so a
+//! mistyped snippet never breaks the embed.
+
+use crate::content::is_slug;
+use crate::i18n::Lang;
+
+/// The language an embed uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangChoice {
+    Fixed(Lang),
+    /// The reader's browser language (the default).
+    Auto,
+}
+
+/// How the cycle is shown: the diagram, the list, or by the width available (default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CycleView {
+    Diagram,
+    List,
+    Auto,
+}
+
+impl CycleView {
+    pub fn code(self) -> &'static str {
+        match self {
+            CycleView::Diagram => "diagram",
+            CycleView::List => "list",
+            CycleView::Auto => "auto",
+        }
+    }
+}
+
+/// What an embed's address asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EmbedOptions {
+    pub lang: LangChoice,
+    /// The step to open, if it is a well-formed id (the content decides if it exists).
+    pub step: Option<String>,
+    /// `#rrggbb`, lowercase.
+    pub accent: Option<String>,
+    pub view: CycleView,
+}
+
+impl Default for EmbedOptions {
+    fn default() -> Self {
+        EmbedOptions {
+            lang: LangChoice::Auto,
+            step: None,
+            accent: None,
+            view: CycleView::Auto,
+        }
+    }
+}
+
+/// Reads `location.search` (with or without its `?`): `None` unless it has `embed`.
+pub fn parse_query(search: &str) -> Option<EmbedOptions> {
+    let query = search.strip_prefix('?').unwrap_or(search);
+    let pairs = query.split('&').map(|pair| match pair.split_once('=') {
+        Some((key, value)) => (key, value),
+        None => (pair, ""),
+    });
+    let mut embed = false;
+    let mut options = EmbedOptions::default();
+    for (key, value) in pairs {
+        match key {
+            "embed" => embed = true,
+            "lang" => {
+                if let Some(lang) = lang_choice(value) {
+                    options.lang = lang;
+                }
+            }
+            "step" if is_slug(value) => options.step = Some(value.to_string()),
+            "accent" => {
+                if let Some(accent) = hex_colour(value.strip_prefix("%23").unwrap_or(value)) {
+                    options.accent = Some(accent);
+                }
+            }
+            "view" => match value {
+                "diagram" => options.view = CycleView::Diagram,
+                "list" => options.view = CycleView::List,
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+    embed.then_some(options)
+}
+
+fn lang_choice(code: &str) -> Option<LangChoice> {
+    match code {
+        "auto" => Some(LangChoice::Auto),
+        _ => Lang::from_code(code).map(LangChoice::Fixed),
+    }
+}
+
+/// `rrggbb` (six hex digits, any case, no `#`) as `#rrggbb` in lowercase.
+fn hex_colour(value: &str) -> Option<String> {
+    (value.len() == 6 && value.bytes().all(|byte| byte.is_ascii_hexdigit()))
+        .then(|| format!("#{}", value.to_ascii_lowercase()))
+}
+
+/// The light theme's background, and the dark theme's (style/tokens.css, style/embed.css).
+pub const LIGHT_BACKGROUND: [u8; 3] = [255, 255, 255];
+pub const DARK_BACKGROUND: [u8; 3] = [0x11, 0x18, 0x1d];
+
+/// The accent as given if it reads at 4.5:1 against `background`, else moved away from it
+/// (darker on light, lighter on dark) until it does. The accent colours links and fills
+/// the selected step under background-coloured type, so a brand colour too close to the
+/// background must not make either unreadable.
+pub fn readable_accent(hex: &str, background: [u8; 3]) -> String {
+    let Some(mut rgb) = parse_rgb(hex) else {
+        return hex.to_string();
+    };
+    let darken = luminance(background) > 0.5;
+    for _ in 0..64 {
+        if contrast(rgb, background) >= 4.5 {
+            break;
+        }
+        rgb = rgb.map(|channel| {
+            let channel = f64::from(channel);
+            if darken {
+                (channel * 0.92) as u8
+            } else {
+                (channel + (255.0 - channel) * 0.12).ceil() as u8
+            }
+        });
+    }
+    let mut hex = String::from("#");
+    for channel in rgb {
+        for digit in [channel >> 4, channel & 15] {
+            hex.push(char::from_digit(u32::from(digit), 16).unwrap_or('0'));
+        }
+    }
+    hex
+}
+
+fn parse_rgb(hex: &str) -> Option<[u8; 3]> {
+    let hex = hex.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.is_ascii() {
+        return None;
+    }
+    let channel = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([channel(0)?, channel(2)?, channel(4)?])
+}
+
+/// The WCAG contrast ratio of two colours.
+pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (light, dark) = if la > lb { (la, lb) } else { (lb, la) };
+    (light + 0.05) / (dark + 0.05)
+}
+
+fn luminance(rgb: [u8; 3]) -> f64 {
+    let [r, g, b] = rgb.map(|channel| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            // (c + 0.055) / 1.055 raised to 2.4, without libm: x^2.4 = x^2 · x^0.4, and
+            // x^0.4 by Newton's method on y^5 = x^2.
+            gamma((c + 0.055) / 1.055)
+        }
+    });
+    0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/// `x` raised to 2.4 for `x` in (0, 1].
+fn gamma(x: f64) -> f64 {
+    let square = x * x;
+    let mut y = x;
+    for _ in 0..40 {
+        let y4 = y * y * y * y;
+        y -= (y4 * y - square) / (5.0 * y4);
+    }
+    square * y
+}
