@@ -16,6 +16,31 @@ pub enum LangChoice {
     Auto,
 }
 
+/// Light or dark colours, or the reader's system setting (the default). src/frame.js
+/// applies it; the app only writes it into snippets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|theme| theme.code() == code)
+    }
+}
+
 /// How the cycle is shown: the diagram, the list, or by the width available (default).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CycleView {
@@ -25,6 +50,12 @@ pub enum CycleView {
 }
 
 impl CycleView {
+    pub const ALL: [CycleView; 3] = [CycleView::Auto, CycleView::Diagram, CycleView::List];
+
+    pub fn from_code(code: &str) -> Option<CycleView> {
+        CycleView::ALL.into_iter().find(|view| view.code() == code)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             CycleView::Diagram => "diagram",
@@ -40,6 +71,7 @@ pub struct EmbedOptions {
     pub lang: LangChoice,
     /// The step to open, if it is a well-formed id (the content decides if it exists).
     pub step: Option<String>,
+    pub theme: Theme,
     /// `#rrggbb`, lowercase.
     pub accent: Option<String>,
     pub view: CycleView,
@@ -50,6 +82,7 @@ impl Default for EmbedOptions {
         EmbedOptions {
             lang: LangChoice::Auto,
             step: None,
+            theme: Theme::Auto,
             accent: None,
             view: CycleView::Auto,
         }
@@ -74,20 +107,96 @@ pub fn parse_query(search: &str) -> Option<EmbedOptions> {
                 }
             }
             "step" if is_slug(value) => options.step = Some(value.to_string()),
+            "theme" => {
+                if let Some(theme) = Theme::from_code(value) {
+                    options.theme = theme;
+                }
+            }
             "accent" => {
                 if let Some(accent) = hex_colour(value.strip_prefix("%23").unwrap_or(value)) {
                     options.accent = Some(accent);
                 }
             }
-            "view" => match value {
-                "diagram" => options.view = CycleView::Diagram,
-                "list" => options.view = CycleView::List,
-                _ => {}
-            },
+            "view" => {
+                if let Some(view) = CycleView::from_code(value) {
+                    options.view = view;
+                }
+            }
             _ => {}
         }
     }
     embed.then_some(options)
+}
+
+impl EmbedOptions {
+    /// The query string that asks for these options, defaults left out:
+    /// `embed&lang=fr&step=collect-data`.
+    pub fn query(&self) -> String {
+        let mut query = String::from("embed");
+        if let LangChoice::Fixed(lang) = self.lang {
+            query.push_str(&format!("&lang={}", lang.code()));
+        }
+        if let Some(step) = &self.step {
+            query.push_str(&format!("&step={step}"));
+        }
+        if self.theme != Theme::Auto {
+            query.push_str(&format!("&theme={}", self.theme.code()));
+        }
+        if let Some(accent) = &self.accent {
+            query.push_str(&format!("&accent={}", accent.trim_start_matches('#')));
+        }
+        if self.view != CycleView::Auto {
+            query.push_str(&format!("&view={}", self.view.code()));
+        }
+        query
+    }
+
+    /// The snippet for a host page: a placeholder element and src/embed.js from `site`
+    /// (the explorer's folder, ending in `/`).
+    pub fn script_snippet(&self, site: &str) -> String {
+        let mut attributes = String::new();
+        let mut add = |name: &str, value: &str| {
+            attributes.push_str(&format!(" data-{name}=\"{}\"", escape_attribute(value)));
+        };
+        if let LangChoice::Fixed(lang) = self.lang {
+            add("lang", lang.code());
+        }
+        if let Some(step) = &self.step {
+            add("step", step);
+        }
+        if self.theme != Theme::Auto {
+            add("theme", self.theme.code());
+        }
+        if let Some(accent) = &self.accent {
+            add("accent", accent.trim_start_matches('#'));
+        }
+        if self.view != CycleView::Auto {
+            add("view", self.view.code());
+        }
+        format!(
+            "<div data-lhs-roadmap{attributes}></div>\n<script src=\"{}embed.js\" async></script>",
+            escape_attribute(site)
+        )
+    }
+
+    /// A plain iframe for sites that strip scripts: it cannot follow the content's
+    /// height, so it gets a fixed one that fits most steps.
+    pub fn iframe_snippet(&self, site: &str, title: &str) -> String {
+        format!(
+            "<iframe src=\"{}index.html?{}\" title=\"{}\" loading=\"lazy\" style=\"display:block;width:100%;height:1600px;border:0\"></iframe>",
+            escape_attribute(site),
+            escape_attribute(&self.query()),
+            escape_attribute(title)
+        )
+    }
+}
+
+/// Text made safe inside a double-quoted HTML attribute.
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 fn lang_choice(code: &str) -> Option<LangChoice> {

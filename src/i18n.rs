@@ -122,6 +122,7 @@ pub enum Ui {
     OpeningPresentation,
     DiscussionQuestions,
     OpenFullExplorer,
+    Share,
 }
 
 impl Ui {
@@ -235,6 +236,8 @@ impl Ui {
             (DiscussionQuestions, En) => "Questions for discussion",
             (OpenFullExplorer, Fr) => "Ouvrir l’explorateur complet",
             (OpenFullExplorer, En) => "Open the full explorer",
+            (Share, Fr) => "Partager ou intégrer",
+            (Share, En) => "Share or embed",
         }
     }
 }

@@ -1,12 +1,13 @@
-//! The root of present.html: the presenter view (`#/<lang>/present/<n>`) and the speaker
-//! view (`#/<lang>/speaker/<n>`), in a wasm of their own so that the explorer's first
-//! load stays small. Any other address belongs to the explorer, and goes there.
+//! The root of present.html: the presenter view (`#/<lang>/present/<n>`), the speaker
+//! view (`#/<lang>/speaker/<n>`) and sharing (`#/<lang>/share[/<step>]`), in a wasm of
+//! their own so that the explorer's first load stays small. Any other address belongs to
+//! the explorer, and goes there.
 
 use leptos::prelude::*;
 
 use crate::app::{content_loader, mount_app, reload};
 use crate::browser;
-use crate::components::{ContentError, Loading, Presenter, SpeakerView};
+use crate::components::{ContentError, Loading, Presenter, SharePage, SpeakerView};
 use crate::i18n::page_title;
 use crate::i18n::workshop::Say;
 use crate::print;
@@ -29,6 +30,7 @@ pub fn mount() {
 enum Screen {
     Presenter,
     Speaker,
+    Share,
     Elsewhere,
 }
 
@@ -40,6 +42,7 @@ fn PresentApp() -> impl IntoView {
         state.route.with(|route| match route.page {
             Page::Present { .. } => Screen::Presenter,
             Page::Speaker { .. } => Screen::Speaker,
+            Page::Share { .. } => Screen::Share,
             _ => Screen::Elsewhere,
         })
     });
@@ -47,6 +50,7 @@ fn PresentApp() -> impl IntoView {
         let lang = state.lang.get();
         let name = match screen.get() {
             Screen::Speaker => Say::SpeakerTitle,
+            Screen::Share => Say::ShareTitle,
             Screen::Presenter | Screen::Elsewhere => Say::PresenterTitle,
         };
         browser::set_document_title(&page_title(lang, name.text(lang)));
@@ -63,6 +67,7 @@ fn PresentApp() -> impl IntoView {
             (move || match screen.get() {
                 Screen::Presenter => view! { <Presenter/> }.into_any(),
                 Screen::Speaker => view! { <SpeakerView/> }.into_any(),
+                Screen::Share => view! { <SharePage/> }.into_any(),
                 Screen::Elsewhere => ().into_any(),
             })
             .into_any()

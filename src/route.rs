@@ -31,6 +31,10 @@ pub enum Page {
     Speaker {
         slide: u32,
     },
+    /// Sharing and embedding, starting from a step or the cycle (present.html).
+    Share {
+        step: Option<String>,
+    },
     /// Anything we cannot read; shown as a friendly "not found".
     NotFound,
 }
@@ -103,6 +107,10 @@ impl Route {
             ["speaker", n] => {
                 slide_number(n).map_or(Page::NotFound, |slide| Page::Speaker { slide })
             }
+            ["share"] => Page::Share { step: None },
+            ["share", id] if is_slug(id) => Page::Share {
+                step: Some((*id).to_string()),
+            },
             _ => Page::NotFound,
         };
         Route {
@@ -130,6 +138,8 @@ impl Page {
             Page::Credits => format!("#/{lang}/credits"),
             Page::Present { slide } => format!("#/{lang}/present/{slide}"),
             Page::Speaker { slide } => format!("#/{lang}/speaker/{slide}"),
+            Page::Share { step: None } => format!("#/{lang}/share"),
+            Page::Share { step: Some(id) } => format!("#/{lang}/share/{id}"),
             // A not-found page has no address of its own; its language switch leads home.
             Page::NotFound => format!("#/{lang}"),
         }
@@ -146,14 +156,17 @@ impl Page {
             Page::Sources { key: None } => View::Sources,
             Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
             Page::Credits => View::Credits,
-            Page::Present { .. } | Page::Speaker { .. } => View::Workshop,
+            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } => View::Workshop,
             Page::Step { .. } | Page::Sources { .. } | Page::NotFound => View::NotFound,
         }
     }
 
-    /// Whether present.html shows this page (a presentation or its speaker view).
+    /// Whether present.html shows this page (a presentation, its speaker view, sharing).
     pub fn is_workshop(&self) -> bool {
-        matches!(self, Page::Present { .. } | Page::Speaker { .. })
+        matches!(
+            self,
+            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. }
+        )
     }
 
     /// The step shown, if any.

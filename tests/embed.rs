@@ -1,9 +1,10 @@
-//! The embed's options and host messages: every valid value is read, anything else is
-//! ignored in favour of the default, and a host's accent colour stays readable.
+//! The embed's options: every valid value is read, anything else is ignored in favour of
+//! the default; snippets ask for exactly the options chosen; a host's accent colour stays
+//! readable.
 
 use lhs_roadmap::embed::{
-    contrast, parse_query, readable_accent, CycleView, EmbedOptions, LangChoice, DARK_BACKGROUND,
-    LIGHT_BACKGROUND,
+    contrast, parse_query, readable_accent, CycleView, EmbedOptions, LangChoice, Theme,
+    DARK_BACKGROUND, LIGHT_BACKGROUND,
 };
 use lhs_roadmap::i18n::Lang;
 
@@ -26,6 +27,7 @@ fn every_option_is_read() {
         EmbedOptions {
             lang: LangChoice::Fixed(Lang::Fr),
             step: Some("collect-data".into()),
+            theme: Theme::Dark,
             accent: Some("#0a7b83".into()),
             view: CycleView::List,
         }
@@ -50,6 +52,7 @@ fn invalid_values_fall_back_to_the_defaults() {
         "accent=12345g",
         "accent=1234567",
         "view=table",
+        "theme=purple",
         "unknown=1",
     ];
     for pair in bad {
@@ -105,4 +108,42 @@ fn an_accent_too_close_to_the_background_is_moved_until_it_reads() {
         readable_accent("not a colour", LIGHT_BACKGROUND),
         "not a colour"
     );
+}
+
+#[test]
+fn options_round_trip_through_the_query_string() {
+    let options = EmbedOptions {
+        lang: LangChoice::Fixed(Lang::En),
+        step: Some("analyze-data".into()),
+        theme: Theme::Light,
+        accent: Some("#0a7b83".into()),
+        view: CycleView::Diagram,
+    };
+    assert_eq!(
+        options.query(),
+        "embed&lang=en&step=analyze-data&theme=light&accent=0a7b83&view=diagram"
+    );
+    assert_eq!(parse_query(&options.query()), Some(options));
+    assert_eq!(EmbedOptions::default().query(), "embed");
+}
+
+#[test]
+fn snippets_carry_the_chosen_options_and_nothing_else() {
+    let options = EmbedOptions {
+        lang: LangChoice::Fixed(Lang::Fr),
+        step: Some("collect-data".into()),
+        ..EmbedOptions::default()
+    };
+    let site = "https://example.org/roadmap/";
+    assert_eq!(
+        options.script_snippet(site),
+        "<div data-lhs-roadmap data-lang=\"fr\" data-step=\"collect-data\"></div>\n\
+         <script src=\"https://example.org/roadmap/embed.js\" async></script>"
+    );
+    let iframe = options.iframe_snippet(site, "Feuille de route \"test\" <b>");
+    assert!(iframe.starts_with(
+        "<iframe src=\"https://example.org/roadmap/index.html?embed&amp;lang=fr&amp;step=collect-data\""
+    ));
+    assert!(iframe.contains("title=\"Feuille de route &quot;test&quot; &lt;b&gt;\""));
+    assert!(iframe.contains("loading=\"lazy\""));
 }

@@ -26,6 +26,10 @@ fn pages() -> Vec<Page> {
             part: Some(part),
         });
     }
+    pages.push(Page::Share { step: None });
+    pages.push(Page::Share {
+        step: Some("collect-data".into()),
+    });
     for slide in [1, 2, 34, 9999] {
         pages.push(Page::Present { slide });
         pages.push(Page::Speaker { slide });
@@ -162,6 +166,7 @@ fn pages_the_content_lacks_are_not_found() {
     assert_eq!(view("#/en/credits"), View::Credits);
     assert_eq!(view("#/en/present/3"), View::Workshop);
     assert_eq!(view("#/fr/speaker/99"), View::Workshop);
+    assert_eq!(view("#/fr/share/collect-data"), View::Workshop);
     for source in &roadmap.sources {
         assert_eq!(
             view(

@@ -39,6 +39,10 @@ pub fn Explorer() -> impl IntoView {
             .map_or(1, |index| deck.first_of_step(index));
         format!("{PRESENT_PAGE}{}", Page::Present { slide }.href(lang.get()))
     };
+    let share_href = move || {
+        let step = selected.get();
+        format!("{PRESENT_PAGE}{}", Page::Share { step }.href(lang.get()))
+    };
     let announcement = move || {
         let lang = lang.get();
         selected.get().and_then(|id| roadmap.step(&id)).map(|step| {
@@ -54,6 +58,7 @@ pub fn Explorer() -> impl IntoView {
                 <p class="explorer__lead">{move || Ui::ChooseStepHelp.text(lang.get())}</p>
                 <p class="explorer__tools">
                     <a class="button button--quiet" href=present_href>{move || Ui::Present.text(lang.get())}</a>
+                    <a class="button button--quiet" href=share_href>{move || Ui::Share.text(lang.get())}</a>
                     <button type="button" class="button button--quiet" on:click=move |_| print::print_all()>
                         {move || Ui::PrintRoadmap.text(lang.get())}
                     </button>

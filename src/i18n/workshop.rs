@@ -36,6 +36,34 @@ pub enum Say {
     KeysLeave,
     KeysHelp,
     NoSync,
+    ShareTitle,
+    ShareLead,
+    BackToExplorer,
+    LinkHeading,
+    LinkLabel,
+    CopyLink,
+    EmbedHeading,
+    EmbedLead,
+    OptionLang,
+    OptionStep,
+    OptionTheme,
+    OptionAccent,
+    UseAccent,
+    OptionView,
+    Automatic,
+    WholeCycle,
+    ThemeLight,
+    ThemeDark,
+    ViewDiagram,
+    ViewList,
+    ScriptHeading,
+    ScriptHelp,
+    IframeHeading,
+    IframeHelp,
+    CopySnippet,
+    Preview,
+    Copied,
+    CopyBlocked,
 }
 
 impl Say {
@@ -112,6 +140,70 @@ impl Say {
             }
             (NoSync, En) => {
                 "This browser cannot link the two windows: change slides in each one."
+            }
+            (ShareTitle, Fr) => "Partager ou intégrer la feuille de route",
+            (ShareTitle, En) => "Share or embed the roadmap",
+            (ShareLead, Fr) => "Envoyez un lien vers une étape, ou affichez l’explorateur sur votre propre site.",
+            (ShareLead, En) => "Send a link to a step, or show the explorer on your own website.",
+            (BackToExplorer, Fr) => "Retour à l’explorateur",
+            (BackToExplorer, En) => "Back to the explorer",
+            (LinkHeading, Fr) => "Lien à partager",
+            (LinkHeading, En) => "Link to share",
+            (LinkLabel, Fr) => "Lien vers cette étape, dans cette langue",
+            (LinkLabel, En) => "Link to this step, in this language",
+            (CopyLink, Fr) => "Copier le lien",
+            (CopyLink, En) => "Copy the link",
+            (EmbedHeading, Fr) => "Intégrer à votre site",
+            (EmbedHeading, En) => "Embed on your website",
+            (EmbedLead, Fr) => {
+                "Choisissez les options, vérifiez l’aperçu, puis copiez le code dans votre page. Aucun témoin (cookie), aucun suivi."
+            }
+            (EmbedLead, En) => {
+                "Choose the options, check the preview, then copy the code into your page. No cookies, no tracking."
+            }
+            (OptionLang, Fr) => "Langue",
+            (OptionLang, En) => "Language",
+            (OptionStep, Fr) => "Étape affichée au départ",
+            (OptionStep, En) => "Step shown first",
+            (OptionTheme, Fr) => "Couleurs",
+            (OptionTheme, En) => "Colours",
+            (OptionAccent, Fr) => "Couleur d’accent",
+            (OptionAccent, En) => "Accent colour",
+            (UseAccent, Fr) => "Utiliser ma couleur d’accent",
+            (UseAccent, En) => "Use my accent colour",
+            (OptionView, Fr) => "Présentation du cycle",
+            (OptionView, En) => "How the cycle is shown",
+            (Automatic, Fr) => "Automatique (selon le lecteur)",
+            (Automatic, En) => "Automatic (the reader’s)",
+            (WholeCycle, Fr) => "Le cycle entier",
+            (WholeCycle, En) => "The whole cycle",
+            (ThemeLight, Fr) => "Claires",
+            (ThemeLight, En) => "Light",
+            (ThemeDark, Fr) => "Sombres",
+            (ThemeDark, En) => "Dark",
+            (ViewDiagram, Fr) => "Diagramme",
+            (ViewDiagram, En) => "Diagram",
+            (ViewList, Fr) => "Liste",
+            (ViewList, En) => "List",
+            (ScriptHeading, Fr) => "Code à intégrer (recommandé)",
+            (ScriptHeading, En) => "Embed code (recommended)",
+            (ScriptHelp, Fr) => "La hauteur suit le contenu ; plusieurs intégrations par page sont possibles.",
+            (ScriptHelp, En) => "Its height follows the content; several embeds per page work.",
+            (IframeHeading, Fr) => "Iframe seule (sites qui retirent les scripts)",
+            (IframeHeading, En) => "Plain iframe (for sites that strip scripts)",
+            (IframeHelp, Fr) => "Sa hauteur est fixe : ajustez-la au besoin.",
+            (IframeHelp, En) => "Its height is fixed: adjust it if needed.",
+            (CopySnippet, Fr) => "Copier le code",
+            (CopySnippet, En) => "Copy the code",
+            (Preview, Fr) => "Aperçu",
+            (Preview, En) => "Preview",
+            (Copied, Fr) => "Copié dans le presse-papiers.",
+            (Copied, En) => "Copied to the clipboard.",
+            (CopyBlocked, Fr) => {
+                "Le navigateur a refusé la copie : le texte est sélectionné, faites Ctrl+C (ou Cmd+C)."
+            }
+            (CopyBlocked, En) => {
+                "The browser refused to copy: the text is selected, press Ctrl+C (or Cmd+C)."
             }
         }
     }

@@ -206,6 +206,40 @@ test.describe('one embed on a host page', () => {
   });
 });
 
+test.describe('the keyboard in an embed', () => {
+  test('arrows move around the cycle only while it has the focus, and Tab leaves the embed', async ({
+    page,
+  }) => {
+    await page.goto(`${HOST}/one.html`);
+    const frame = await embedIn(page, '#roadmap');
+    const hash = () => frame.evaluate(() => location.hash);
+    const before = await hash();
+    await frame.locator('.embed-bar a').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    expect(await hash()).toBe(before);
+
+    // In the diagram, arrows move the focus between steps.
+    const collect = content.steps[1];
+    const analyze = content.steps[2];
+    await frame
+      .getByRole('button', { name: `Étape 2 sur 7 : ${collect.title.fr}`, exact: true })
+      .focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      frame.getByRole('button', { name: `Étape 3 sur 7 : ${analyze.title.fr}`, exact: true }),
+    ).toBeFocused();
+
+    // Tab goes on through the embed and out of it, to the host's next link.
+    let left = false;
+    for (let i = 0; i < 300 && !left; i += 1) {
+      await page.keyboard.press('Tab');
+      left = await page.evaluate(() => document.activeElement?.id === 'after');
+    }
+    expect(left).toBe(true);
+  });
+});
+
 test.describe('two embeds on one page', () => {
   test('each follows its own content and options', async ({ page }) => {
     await page.goto(`${HOST}/two.html`);
