@@ -280,6 +280,20 @@ test.describe('two embeds on one page', () => {
   });
 });
 
+test('the explorer published under a sub-path embeds the same', async ({ page }) => {
+  await page.goto(`${HOST}/subpath.html`);
+  const frame = await embedIn(page, '#roadmap');
+  expect(frame.url()).toMatch(/^http:\/\/127\.0\.0\.1:8090\/roadmap\/index\.html\?embed/);
+  await expect(frame.locator('.step-panel:not([hidden]) h2.step__title')).toHaveText(
+    exactly(content.steps[6].title.en),
+  );
+  await expectFitted(page, '#roadmap', frame);
+  await expect(frame.locator('.embed-bar a')).toHaveAttribute(
+    'href',
+    'index.html#/en/step/evaluate-share',
+  );
+});
+
 test.describe('options in the address', () => {
   test('invalid or unknown options are ignored and the defaults used', async ({ page }) => {
     await page.goto(
