@@ -18,6 +18,9 @@ pub const CONTENT_URL: &str = "content/roadmap.json";
 /// The page of the presenter and speaker views, a wasm of their own.
 pub const PRESENT_PAGE: &str = "present.html";
 
+/// The explorer's page, where the other page's links lead back.
+pub const EXPLORER_PAGE: &str = "index.html";
+
 /// Replaces the static loading shell of index.html with the explorer.
 pub fn mount() {
     // A presentation's address opened here goes to its own page, where it runs.

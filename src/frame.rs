@@ -11,6 +11,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::document;
 
+use crate::app::EXPLORER_PAGE;
 use crate::browser;
 use crate::embed::{
     readable_accent, CycleView, EmbedOptions, LangChoice, DARK_BACKGROUND, LIGHT_BACKGROUND,
@@ -74,5 +75,5 @@ pub fn full_explorer_href(lang: Lang, hash: &str) -> String {
     } else {
         hash.to_string()
     };
-    format!("index.html{hash}")
+    format!("{EXPLORER_PAGE}{hash}")
 }

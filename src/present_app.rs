@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{content_loader, mount_app, reload};
+use crate::app::{content_loader, mount_app, reload, EXPLORER_PAGE};
 use crate::browser;
 use crate::components::{ContentError, Loading, Presenter, SharePage, SpeakerView};
 use crate::i18n::page_title;
@@ -13,9 +13,6 @@ use crate::i18n::workshop::Say;
 use crate::print;
 use crate::route::{Page, Route};
 use crate::state::AppState;
-
-/// The explorer's page.
-const EXPLORER_PAGE: &str = "index.html";
 
 pub fn mount() {
     let hash = browser::location_hash();

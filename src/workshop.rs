@@ -9,13 +9,11 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
 
+use crate::app::EXPLORER_PAGE;
 use crate::browser;
 use crate::deck::{command_for_key, Command, Deck, Slide};
 use crate::route::Page;
 use crate::state::AppState;
-
-/// The explorer's page, where leaving a presentation leads.
-const EXPLORER_PAGE: &str = "index.html";
 
 /// The slide the URL shows, brought inside the deck.
 pub fn current_slide(state: AppState, deck: Deck) -> Memo<u32> {

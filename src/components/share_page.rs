@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::app::EXPLORER_PAGE;
 use crate::browser;
 use crate::embed::{CycleView, EmbedOptions, LangChoice, Theme};
 use crate::i18n::workshop::Say;
@@ -46,11 +47,11 @@ pub fn SharePage() -> impl IntoView {
         None => Page::Home,
     };
     let back = explorer_page.clone();
-    let back_href = move || format!("index.html{}", back.href(state.lang.get()));
+    let back_href = move || format!("{EXPLORER_PAGE}{}", back.href(state.lang.get()));
     let link_site = site.clone();
     let link = move || {
         format!(
-            "{link_site}index.html{}",
+            "{link_site}{EXPLORER_PAGE}{}",
             explorer_page.href(state.lang.get())
         )
     };
@@ -219,7 +220,7 @@ pub fn SharePage() -> impl IntoView {
 
                     <h3 id="share-preview-title">{say(Say::Preview)}</h3>
                     <iframe class="share__preview" node_ref=preview title=say(Say::Preview)
-                        src=move || format!("index.html?{}", options.with(|options| options.query()))></iframe>
+                        src=move || format!("{EXPLORER_PAGE}?{}", options.with(|options| options.query()))></iframe>
                 </section>
                 <p class="share__status" role="status">{move || status.get().map(|text| text.text(lang))}</p>
             </main>
