@@ -84,16 +84,6 @@ impl AppState {
         }
     }
 
-    /// Shows `page` in `lang` in place of the current history entry (a host page's
-    /// request to an embed).
-    pub fn replace_in(self, page: &Page, lang: Lang) {
-        let href = page.href(lang);
-        if href != self.hash.get_untracked() {
-            browser::replace_hash(&href);
-            self.hash.set(href);
-        }
-    }
-
     /// Remembers a language the reader chose for their next visit.
     pub fn remember_lang(lang: Lang) {
         // Where storage is refused the choice still holds for this visit, through the URL.
