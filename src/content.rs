@@ -14,7 +14,7 @@ pub use model::{
     TextList,
 };
 pub use problem::{JsonKind, Problem, ProblemKind};
-pub use validate::{is_slug, validate};
+pub use validate::{is_slug, validate, MAX_FILE_BYTES, MAX_ITEMS, MAX_STEPS, MAX_TEXT, MAX_TITLE};
 
 use read::{FromJson, Reader};
 
@@ -24,8 +24,14 @@ pub fn parse(json: &str) -> Result<Roadmap, Vec<Problem>> {
     if json.trim().is_empty() {
         return Err(vec![Problem::new("", ProblemKind::Empty)]);
     }
+    if json.len() > MAX_FILE_BYTES {
+        let kind = ProblemKind::FileTooLarge { bytes: json.len() };
+        return Err(vec![Problem::new("", kind)]);
+    }
     let root = json::parse(json).map_err(|error| {
-        let kind = if error.truncated {
+        let kind = if error.too_deep {
+            ProblemKind::TooDeep
+        } else if error.truncated {
             ProblemKind::Truncated
         } else {
             ProblemKind::Syntax

@@ -17,7 +17,9 @@ const LABEL_GAP: f64 = 18.0;
 pub const LABEL_FONT: f64 = 26.0;
 pub const LABEL_LINE: f64 = 30.0;
 /// Characters per label line; with [`LABEL_FONT`] this keeps labels inside the picture.
-pub const LABEL_CHARS: usize = 18;
+pub const LABEL_CHARS: usize = 17;
+/// Lines of a label: three keep every label of a twelve-step cycle clear of its neighbours.
+pub const LABEL_LINES: usize = 3;
 /// An average glyph width as a share of the font size, to estimate text extents.
 const GLYPH_WIDTH: f64 = 0.56;
 
@@ -169,12 +171,21 @@ pub fn label(index: usize, count: usize, lines: usize) -> Label {
     let angle = node_angle(index, count);
     let (sin, cos) = sin_cos(angle);
     let point = on_ring(angle, RING_RADIUS + node_radius(count) + LABEL_GAP);
-    let anchor = if cos > 0.3 {
+    let anchor = if cos > 0.25 {
         Anchor::Start
-    } else if cos < -0.3 {
+    } else if cos < -0.25 {
         Anchor::End
     } else {
         Anchor::Middle
+    };
+    // On a diagonal the point beyond the node can sit above its edge: keep the label
+    // clear of the node's side.
+    let node = on_ring(angle, RING_RADIUS);
+    let clear = node_radius(count) + LABEL_GAP / 2.0;
+    let x = match anchor {
+        Anchor::Start => point.x.max(node.x + clear),
+        Anchor::End => point.x.min(node.x - clear),
+        Anchor::Middle => point.x,
     };
     let height = LABEL_LINE * lines.saturating_sub(1) as f64;
     // The cap height sits about 0.35 em above the middle of a line.
@@ -187,7 +198,7 @@ pub fn label(index: usize, count: usize, lines: usize) -> Label {
         point.y - height / 2.0 + middle_shift
     };
     Label {
-        x: point.x,
+        x,
         baselines: (0..lines).map(|i| first + LABEL_LINE * i as f64).collect(),
         anchor,
     }
@@ -261,6 +272,33 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     }
     if !line.is_empty() {
         lines.push(line);
+    }
+    lines
+}
+
+/// [`wrap`], then at most `max` lines, each at most `width` characters: a word longer
+/// than a line is cut, and a text that does not fit ends with "…". A label longer than
+/// the picture allows is still read in full in the step's name and details.
+pub fn wrap_at_most(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for line in wrap(text, width) {
+        let mut chars: Vec<char> = line.chars().collect();
+        while chars.len() > width {
+            let rest = chars.split_off(width);
+            lines.push(chars.into_iter().collect());
+            chars = rest;
+        }
+        lines.push(chars.into_iter().collect());
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            let mut kept: Vec<char> = last.chars().take(width.saturating_sub(1)).collect();
+            while kept.last().is_some_and(|c| c.is_whitespace()) {
+                kept.pop();
+            }
+            *last = kept.into_iter().chain(['…']).collect();
+        }
     }
     lines
 }

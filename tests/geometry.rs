@@ -3,13 +3,13 @@
 
 use std::f64::consts::TAU;
 
-use lhs_roadmap::content::parse;
+use lhs_roadmap::content::{parse, MAX_STEPS, MAX_TITLE};
 use lhs_roadmap::geometry::*;
 use lhs_roadmap::i18n::Lang;
 
 #[test]
 fn steps_are_evenly_spaced_clockwise_from_the_top() {
-    for count in 1..=12 {
+    for count in 1..=MAX_STEPS {
         let first = node_centre(0, count);
         assert!(
             (first.x - CENTRE.x).abs() < 1e-9 && first.y < CENTRE.y,
@@ -33,7 +33,7 @@ fn steps_are_evenly_spaced_clockwise_from_the_top() {
 
 #[test]
 fn targets_never_overlap_and_stay_large_enough_to_touch() {
-    for count in 1..=12 {
+    for count in 1..=MAX_STEPS {
         let radius = node_radius(count);
         // 44 CSS px at the narrowest width that shows the diagram (48em = 768 px, less
         // the page padding): the picture is then about 0.55 of its own units.
@@ -92,6 +92,48 @@ fn shipped_labels_fit_inside_the_picture_without_overlaps() {
             assert!(!a.overlaps(Bounds::around_circle(CENTRE, HUB_RADIUS)));
         }
     }
+}
+
+#[test]
+fn the_longest_titles_on_the_largest_cycle_stay_clear_of_each_other() {
+    let title = "Recueillir et partager des expériences vécues ".repeat(4);
+    let title: String = title.chars().take(MAX_TITLE).collect();
+    let unbroken = "x".repeat(MAX_TITLE);
+    for text in [title.as_str(), unbroken.as_str()] {
+        let lines = wrap_at_most(text, LABEL_CHARS, LABEL_LINES);
+        assert_eq!(lines.len(), LABEL_LINES);
+        assert!(
+            lines.iter().all(|line| line.chars().count() <= LABEL_CHARS),
+            "{lines:?}"
+        );
+        assert!(lines[LABEL_LINES - 1].ends_with('…'));
+        for count in 1..=MAX_STEPS {
+            let boxes: Vec<Bounds> = (0..count)
+                .map(|i| label_bounds(&label(i, count, LABEL_LINES), LABEL_CHARS))
+                .collect();
+            for (i, a) in boxes.iter().enumerate() {
+                assert!(a.inside_view(), "{count} steps: label {i} outside: {a:?}");
+                for b in boxes.iter().skip(i + 1) {
+                    assert!(
+                        !a.overlaps(*b),
+                        "{count} steps: labels {i} {a:?} and {b:?} overlap"
+                    );
+                }
+                for j in 0..count {
+                    let node = Bounds::around_circle(node_centre(j, count), node_radius(count));
+                    assert!(!a.overlaps(node), "{count}: label {i} covers node {j}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_short_title_is_wrapped_as_it_is() {
+    assert_eq!(
+        wrap_at_most("Analyser les données", LABEL_CHARS, LABEL_LINES),
+        ["Analyser les", "données"]
+    );
 }
 
 #[test]

@@ -7,13 +7,16 @@ use leptos::prelude::*;
 use crate::components::cycle_diagram::node_id;
 use crate::content::Step;
 use crate::geometry::{
-    coord, hub_baselines, label, node_centre, node_radius, wrap, CENTRE, HUB_RADIUS, LABEL_CHARS,
+    coord, hub_baselines, label, node_centre, node_radius, wrap_at_most, CENTRE, HUB_RADIUS,
+    LABEL_CHARS, LABEL_LINES,
 };
 use crate::i18n::{step_control_name, without_label, Lang, Ui};
 use crate::state::use_content;
 
 /// Characters per line of the hub's title, and its type size and line height.
 const HUB_CHARS: usize = 14;
+/// Lines of the hub's title under its heading, all inside the hub's disc.
+const HUB_LINES: usize = 5;
 const HUB_FONT: f64 = 26.0;
 const HUB_LINE: f64 = 30.0;
 /// The type size of the hub's heading when it stands alone (style/present.css).
@@ -79,7 +82,7 @@ pub fn node_drawing(step: &Step, lang: Lang, count: usize, labels: bool) -> AnyV
         let mut lines = vec![Ui::Foundation.text(lang).to_string()];
         // The title usually repeats the word "Foundation:", which the first line already says.
         if labels {
-            lines.extend(wrap(&without_label(title), HUB_CHARS));
+            lines.extend(wrap_at_most(&without_label(title), HUB_CHARS, HUB_LINES));
         }
         let font = if labels { HUB_FONT } else { BARE_HUB_FONT };
         let baselines = hub_baselines(lines.len(), HUB_LINE, font);
@@ -108,7 +111,7 @@ pub fn node_drawing(step: &Step, lang: Lang, count: usize, labels: bool) -> AnyV
         let centre = node_centre(index, count);
         let radius = node_radius(count);
         let lines = if labels {
-            wrap(title, LABEL_CHARS)
+            wrap_at_most(title, LABEL_CHARS, LABEL_LINES)
         } else {
             Vec::new()
         };

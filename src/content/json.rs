@@ -44,6 +44,8 @@ impl Node {
 pub struct SyntaxError {
     /// The text ended before the value did.
     pub truncated: bool,
+    /// Nesting went deeper than the reader goes.
+    pub too_deep: bool,
     pub line: usize,
     pub column: usize,
 }
@@ -76,6 +78,7 @@ impl Parser<'_> {
     fn error(&self) -> SyntaxError {
         SyntaxError {
             truncated: self.at >= self.bytes.len(),
+            too_deep: false,
             line: self.line,
             column: self.column,
         }
@@ -115,7 +118,9 @@ impl Parser<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
         if depth > MAX_DEPTH {
-            return Err(self.error());
+            let mut error = self.error();
+            error.too_deep = true;
+            return Err(error);
         }
         let (line, column) = (self.line, self.column);
         let value = match self.peek() {

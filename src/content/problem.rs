@@ -33,6 +33,22 @@ pub enum ProblemKind {
     Truncated,
     /// The file is empty.
     Empty,
+    /// Lists or objects nested deeper than the reader goes.
+    TooDeep,
+    /// The file is larger than [`super::MAX_FILE_BYTES`].
+    FileTooLarge {
+        bytes: usize,
+    },
+    /// A text longer than its limit (in characters).
+    TooLong {
+        length: usize,
+        max: usize,
+    },
+    /// A list with more entries than its limit.
+    TooMany {
+        count: usize,
+        max: usize,
+    },
     MissingField(String),
     UnknownField(String),
     /// The same field given twice in one object.
@@ -109,6 +125,14 @@ impl Problem {
             (Truncated, Lang::En) => "The file stops before its end: it may be incomplete.".into(),
             (Empty, Lang::Fr) => "Le fichier est vide.".into(),
             (Empty, Lang::En) => "The file is empty.".into(),
+            (TooDeep, Lang::Fr) => "Les listes et objets sont imbriqués trop profondément : un roadmap n’en demande que quelques niveaux.".into(),
+            (TooDeep, Lang::En) => "Lists and objects are nested too deeply: a roadmap needs only a few levels.".into(),
+            (FileTooLarge { bytes }, Lang::Fr) => format!("Le fichier fait {} Mo; l’explorateur lit des fichiers d’au plus {} Mo.", megabytes(*bytes, ','), megabytes(super::MAX_FILE_BYTES, ',')),
+            (FileTooLarge { bytes }, Lang::En) => format!("The file is {} MB; the explorer reads files of up to {} MB.", megabytes(*bytes, '.'), megabytes(super::MAX_FILE_BYTES, '.')),
+            (TooLong { length, max }, Lang::Fr) => format!("Ce texte a {length} caractères; la limite ici est de {max}. Raccourcissez-le."),
+            (TooLong { length, max }, Lang::En) => format!("This text has {length} characters; the limit here is {max}. Shorten it."),
+            (TooMany { count, max }, Lang::Fr) => format!("Cette liste a {count} entrées; la limite est de {max}, pour que tout reste lisible."),
+            (TooMany { count, max }, Lang::En) => format!("This list has {count} entries; the limit is {max}, so that everything stays readable."),
             (MissingField(field), Lang::Fr) => format!("Le champ « {field} » est obligatoire, mais il manque."),
             (MissingField(field), Lang::En) => format!("The field “{field}” is required but missing."),
             (UnknownField(field), Lang::Fr) => format!("Le champ « {field} » n’est pas prévu ici (faute de frappe?)."),
@@ -155,5 +179,16 @@ impl Problem {
             (Some((line, column)), Lang::En) => format!("{path} (line {line}, column {column})"),
             (None, _) => path,
         }
+    }
+}
+
+/// Bytes as megabytes with one decimal, with the language's decimal mark; integer
+/// arithmetic, since float formatting would add its code to the wasm.
+fn megabytes(bytes: usize, mark: char) -> String {
+    let tenths = (bytes + 50_000) / 100_000;
+    if tenths.is_multiple_of(10) {
+        format!("{}", tenths / 10)
+    } else {
+        format!("{}{mark}{}", tenths / 10, tenths % 10)
     }
 }

@@ -1,21 +1,35 @@
 //! The rules a well-formed roadmap must also follow: texts in both languages, unique
-//! slug ids, steps numbered by their place, non-empty parts, sources that resolve.
+//! slug ids, steps numbered by their place, non-empty parts, sources that resolve, and
+//! the size limits under which every page stays readable (content/README.md lists them).
 
 use super::model::{Item, Part, Roadmap, Step, Text, TextList};
 use super::path::Path;
 use super::problem::{Problem, ProblemKind};
 
+/// The largest content file read, in bytes: several times what a full roadmap with
+/// long cases needs, and small enough to read at once on a phone.
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+/// Steps around the cycle: beyond this the diagram's labels no longer fit around it.
+pub const MAX_STEPS: usize = 12;
+/// Roles, winning conditions or challenges in one part of a step, and questions per step.
+pub const MAX_ITEMS: usize = 40;
+/// Characters in a title, heading, term, label or name: these are drawn on the diagram,
+/// in slide headings and in lists.
+pub const MAX_TITLE: usize = 150;
+/// Characters in any longer text (summary, paragraph, item text, definition…).
+pub const MAX_TEXT: usize = 5_000;
+
 /// Every rule broken by `roadmap`, each with the JSON path of the value at fault.
 pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     let root = Path::Root;
     let mut check = Checker::new(roadmap);
-    check.text(&root.field("title"), &roadmap.title);
+    check.title(&root.field("title"), &roadmap.title);
     check.text(&root.field("notice"), &roadmap.notice);
     let introduction = root.field("introduction");
     check.non_empty(&introduction, roadmap.introduction.len());
     for (i, section) in roadmap.introduction.iter().enumerate() {
         let path = introduction.index(i);
-        check.text(&path.field("heading"), &section.heading);
+        check.title(&path.field("heading"), &section.heading);
         let paragraphs = path.field("paragraphs");
         check.non_empty(&paragraphs, section.paragraphs.len());
         for (j, paragraph) in section.paragraphs.iter().enumerate() {
@@ -25,6 +39,7 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     check.step(&root.field("foundation"), &roadmap.foundation, 0);
     let steps = root.field("steps");
     check.non_empty(&steps, roadmap.steps.len());
+    check.at_most(&steps, roadmap.steps.len(), MAX_STEPS);
     for (i, step) in roadmap.steps.iter().enumerate() {
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         check.step(&steps.index(i), step, number);
@@ -33,7 +48,7 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     for (i, entry) in roadmap.glossary.iter().enumerate() {
         let path = glossary.index(i);
         check.id(&path, &entry.id);
-        check.text(&path.field("term"), &entry.term);
+        check.title(&path.field("term"), &entry.term);
         check.text(&path.field("definition"), &entry.definition);
         check.words(&path.field("forms"), &entry.forms);
         check.source_keys(&path, &entry.sources);
@@ -41,7 +56,7 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     let sources = root.field("sources");
     for (i, source) in roadmap.sources.iter().enumerate() {
         let path = sources.index(i);
-        check.text(&path.field("label"), &source.label);
+        check.title(&path.field("label"), &source.label);
         check.text(&path.field("citation"), &source.citation);
         if let Some(url) = &source.url {
             if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(' ') {
@@ -53,13 +68,11 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     let sections = credits.field("sections");
     for (i, section) in roadmap.credits.sections.iter().enumerate() {
         let path = sections.index(i);
-        check.text(&path.field("heading"), &section.heading);
+        check.title(&path.field("heading"), &section.heading);
         let names = path.field("names");
         check.non_empty(&names, section.names.len());
         for (j, name) in section.names.iter().enumerate() {
-            if name.trim().is_empty() {
-                check.report(&names.index(j), ProblemKind::EmptyText);
-            }
+            check.words_of(&names.index(j), name, MAX_TITLE);
         }
     }
     check.text(&credits.field("note"), &roadmap.credits.note);
@@ -112,11 +125,36 @@ impl<'a> Checker<'a> {
         self.problems.push(Problem::new(path.render(), kind));
     }
 
+    /// A long text (a paragraph, a summary…) in both languages.
     fn text(&mut self, path: &Path, text: &Text) {
+        self.bilingual(path, text, MAX_TEXT);
+    }
+
+    /// A short text (a title, a heading…) in both languages.
+    fn title(&mut self, path: &Path, text: &Text) {
+        self.bilingual(path, text, MAX_TITLE);
+    }
+
+    fn bilingual(&mut self, path: &Path, text: &Text, max: usize) {
         for (lang, value) in [("fr", &text.fr), ("en", &text.en)] {
-            if value.trim().is_empty() {
-                self.report(&path.field(lang), ProblemKind::EmptyText);
-            }
+            self.words_of(&path.field(lang), value, max);
+        }
+    }
+
+    /// One text: not blank, and at most `max` characters.
+    fn words_of(&mut self, path: &Path, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.report(path, ProblemKind::EmptyText);
+        }
+        let length = value.chars().count();
+        if length > max {
+            self.report(path, ProblemKind::TooLong { length, max });
+        }
+    }
+
+    fn at_most(&mut self, path: &Path, count: usize, max: usize) {
+        if count > max {
+            self.report(path, ProblemKind::TooMany { count, max });
         }
     }
 
@@ -124,9 +162,7 @@ impl<'a> Checker<'a> {
         for (lang, words) in [("fr", &list.fr), ("en", &list.en)] {
             let language = path.field(lang);
             for (i, word) in words.iter().enumerate() {
-                if word.trim().is_empty() {
-                    self.report(&language.index(i), ProblemKind::EmptyText);
-                }
+                self.words_of(&language.index(i), word, MAX_TITLE);
             }
         }
     }
@@ -172,10 +208,11 @@ impl<'a> Checker<'a> {
             };
             self.report(&path.field("number"), kind);
         }
-        self.text(&path.field("title"), &step.title);
+        self.title(&path.field("title"), &step.title);
         self.text(&path.field("summary"), &step.summary);
         let questions = path.field("questions");
         self.non_empty(&questions, step.questions.len());
+        self.at_most(&questions, step.questions.len(), MAX_ITEMS);
         for (i, question) in step.questions.iter().enumerate() {
             self.text(&questions.index(i), question);
         }
@@ -183,6 +220,7 @@ impl<'a> Checker<'a> {
             let part_path = path.field(part.slug());
             let items = step.items(part);
             self.non_empty(&part_path, items.len());
+            self.at_most(&part_path, items.len(), MAX_ITEMS);
             for (i, item) in items.iter().enumerate() {
                 self.item(&part_path.index(i), item);
             }
@@ -191,7 +229,7 @@ impl<'a> Checker<'a> {
 
     fn item(&mut self, path: &Path, item: &Item) {
         self.id(path, &item.id);
-        self.text(&path.field("title"), &item.title);
+        self.title(&path.field("title"), &item.title);
         self.text(&path.field("text"), &item.text);
         self.source_keys(path, &item.sources);
     }
