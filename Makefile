@@ -16,7 +16,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: run test dist bench build setup setup-build setup-browser test-native test-wasm test-e2e lint clean
+.PHONY: run test dist bench schema build setup setup-build setup-browser test-native test-wasm test-e2e lint clean
 
 ## run: install what is missing, build the release, serve it on http://127.0.0.1:$(PORT)
 run: build
@@ -36,6 +36,10 @@ dist: build
 ## bench: sizes, Lighthouse and step-switch timing, each beside its budget
 bench: setup dist
 	node $(E2E)/scripts/bench.mjs
+
+## schema: rewrite content/roadmap.schema.json from the reader's field lists (src/content/read.rs)
+schema:
+	UPDATE_SCHEMA=1 cargo test --locked --offline --test schema
 
 setup:
 	.ci/setup all

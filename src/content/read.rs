@@ -3,7 +3,8 @@
 //! sees all of them at once.
 //!
 //! Written by hand rather than derived: it reports in our words and both languages, with
-//! the line and column of each value, and it is small in the wasm.
+//! the line and column of each value, and it is small in the wasm. Off wasm, the same field
+//! lists also give the JSON Schema that content editors' editors read (schema.rs).
 
 use super::json::{Json, Node};
 use super::path::Path;
@@ -13,6 +14,10 @@ use super::model::{
     TextList,
 };
 use super::problem::{JsonKind, Problem, ProblemKind};
+#[cfg(not(target_arch = "wasm32"))]
+use super::schema;
+#[cfg(not(target_arch = "wasm32"))]
+use super::validate::{MAX_ITEMS, MAX_STEPS};
 
 /// Collects problems while reading.
 #[derive(Default)]
@@ -174,175 +179,145 @@ impl FromJson for Tag {
     }
 }
 
-/// Reads the fields of a struct: every field is tried, so that all problems are
-/// reported, and the struct exists only if every field could be read.
+/// Reads a struct from one list of its fields, and off wasm describes the same fields in the
+/// JSON Schema (schema.rs), so that the reader and the schema cannot drift apart.
+///
+/// Each field is `name: how.rules() => "doc"`: `how` is `field` (required) or `optional`
+/// (may be left out); the rules (`title()`, `text()`, `slug()`, `url()`, `non_empty()`,
+/// `at_most(n)`) repeat for editors what validate.rs checks, and only the schema reads them;
+/// the doc says what the field is, French first then English. `ignoring` lists fields
+/// accepted and left unread, such as `$schema`.
+///
+/// The reader tries every field, so that all problems are reported, and the struct exists
+/// only if every field could be read.
 macro_rules! read_struct {
-    ($reader:ident, $value:ident, $path:ident, $ty:ident {
-        $($field:ident: $how:ident),* $(,)?
-    }) => {{
-        let members = $reader.object($value, $path, &[$(stringify!($field)),*])?;
-        $(let $field = $reader.$how($value, members, $path, stringify!($field));)*
-        Some($ty { $($field: $field?),* })
-    }};
+    (
+        $ty:ident: $doc:literal {
+            $($field:ident: $how:ident $(.$rule:ident($($arg:expr),*))* => $field_doc:literal),*
+            $(,)?
+        }
+        $(ignoring { $($extra:literal => $extra_doc:literal),* $(,)? })?
+    ) => {
+        impl FromJson for $ty {
+            fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
+                let names = &[$(stringify!($field),)* $($($extra,)*)?];
+                let members = reader.object(node, path, names)?;
+                // Read, as the schema says, only to report one that is not a text.
+                $($(let _ = reader.optional::<Option<String>>(node, members, path, $extra);)*)?
+                $(let $field = reader.$how(node, members, path, stringify!($field));)*
+                Some($ty { $($field: $field?),* })
+            }
+        }
+
+        #[cfg(not(target_arch = "wasm32"))]
+        impl schema::Describe for $ty {
+            fn describe(rules: schema::Rules, defs: &mut schema::Defs) -> schema::Value {
+                defs.structure(stringify!($ty), $doc, rules, |structure, defs| {
+                    $($(structure.ignored($extra, $extra_doc);)*)?
+                    $(
+                        let field_rules = rules.inherited()$(.$rule($($arg),*))*;
+                        // The field's own type gives its schema (see `field_schema`).
+                        let shape =
+                            schema::field_schema(|value: &$ty| &value.$field, field_rules, defs);
+                        let (name, how) = (stringify!($field), stringify!($how));
+                        structure.field(name, how, $field_doc, field_rules, shape);
+                    )*
+                })
+            }
+        }
+    };
 }
 
-impl FromJson for Text {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Text {
-                fr: field,
-                en: field
-            }
-        )
+read_struct! {
+    Text: "Un texte en français et en anglais. — A text in French and in English." {
+        fr: field => "En français. — In French.",
+        en: field => "En anglais. — In English.",
     }
 }
 
-impl FromJson for TextList {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            TextList {
-                fr: field,
-                en: field
-            }
-        )
+read_struct! {
+    TextList: "Des mots en français et en anglais. — Words in French and in English." {
+        fr: field => "Les mots en français. — The words in French.",
+        en: field => "Les mots en anglais. — The words in English.",
     }
 }
 
-impl FromJson for Roadmap {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Roadmap {
-                title: field,
-                notice: field,
-                introduction: field,
-                foundation: field,
-                steps: field,
-                glossary: field,
-                sources: field,
-                credits: field,
-            }
-        )
+read_struct! {
+    Roadmap: "La feuille de route entière\u{a0}: titre, avis, introduction, fondation, étapes du cycle, glossaire, sources et crédits. — The whole roadmap: title, notice, introduction, foundation, cycle steps, glossary, sources and credits." {
+        title: field.title() => "Titre de l’explorateur, en haut de chaque page. — The explorer’s title, at the top of every page.",
+        notice: field.text() => "Avis qui précise que ce contenu est une adaptation, pas le texte officiel. — Notice saying that this content is an adaptation, not the official text.",
+        introduction: field.non_empty() => "Les sections de l’introduction, dans l’ordre. — The sections of the introduction, in order.",
+        foundation: field => "La fondation, au centre du cycle\u{a0}: une étape de numéro 0 qui vaut pour toutes les autres. — The foundation, at the centre of the cycle: a step numbered 0 that applies to all the others.",
+        steps: field.non_empty().at_most(MAX_STEPS) => "Les étapes du cycle, dans l’ordre de la boucle, numérotées 1, 2, 3… — The steps of the cycle, in the order of the loop, numbered 1, 2, 3…",
+        glossary: field => "Les termes expliqués. Les mots de leurs formes deviennent des liens dans les textes. — The terms explained. The words of their forms become links in the texts.",
+        sources: field => "Les sources citées par les éléments et le glossaire. — The sources cited by the items and the glossary.",
+        credits: field => "Les crédits\u{a0}: qui a fait quoi, et une note. — The credits: who did what, and a note.",
+    }
+    ignoring {
+        "$schema" => "L’adresse de ce schéma, qui aide votre éditeur (complétion, erreurs). L’explorateur l’ignore. Laissez «\u{a0}./roadmap.schema.json\u{a0}». — The address of this schema, which helps your editor (completion, errors). The explorer ignores it. Leave “./roadmap.schema.json”.",
     }
 }
 
-impl FromJson for Section {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Section {
-                heading: field,
-                paragraphs: field
-            }
-        )
+read_struct! {
+    Section: "Une section de l’introduction\u{a0}: un titre et ses paragraphes. — A section of the introduction: a heading and its paragraphs." {
+        heading: field.title() => "Titre de la section. — The section’s heading.",
+        paragraphs: field.non_empty().text() => "Les paragraphes, dans l’ordre. — The paragraphs, in order.",
     }
 }
 
-impl FromJson for Step {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Step {
-                id: field,
-                number: field,
-                title: field,
-                summary: field,
-                questions: field,
-                roles: field,
-                conditions: field,
-                challenges: field,
-            }
-        )
+read_struct! {
+    Step: "Une étape du cycle (ou la fondation), vue du côté des patients et des proches. — A step of the cycle (or the foundation), seen from the patients’ and families’ side." {
+        id: field.slug() => "Identifiant de l’étape, dans l’adresse de ses pages. Ne le changez plus une fois publié. — The step’s id, in the address of its pages. Do not change it once published.",
+        number: field => "Numéro de l’étape\u{a0}: 0 pour la fondation, puis 1, 2, 3… selon sa place dans «\u{a0}steps\u{a0}». — The step’s number: 0 for the foundation, then 1, 2, 3… by its place in “steps”.",
+        title: field.title() => "Nom de l’étape, écrit sur le schéma du cycle. — The step’s name, written on the cycle diagram.",
+        summary: field.text() => "Une phrase simple\u{a0}: ce qui se passe et pourquoi c’est important pour les patients et les proches. — One plain sentence: what happens and why it matters to patients and families.",
+        questions: field.non_empty().at_most(MAX_ITEMS).text() => "Questions d’animation posées au groupe en atelier (mode présentation, documents imprimés). — Facilitator questions put to the room in a workshop (presentation mode, handouts).",
+        roles: field.non_empty().at_most(MAX_ITEMS) => "Les rôles des patients, des proches et des proches aidants à cette étape. — The roles of patients, families and caregivers at this step.",
+        conditions: field.non_empty().at_most(MAX_ITEMS) => "Les conditions gagnantes de cette étape. — The winning conditions of this step.",
+        challenges: field.non_empty().at_most(MAX_ITEMS) => "Les défis de cette étape. — The challenges of this step.",
     }
 }
 
-impl FromJson for Item {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Item {
-                id: field,
-                title: field,
-                text: field,
-                tags: optional,
-                sources: optional,
-            }
-        )
+read_struct! {
+    Item: "Un rôle, une condition gagnante ou un défi. — A role, a winning condition or a challenge." {
+        id: field.slug() => "Identifiant de l’élément, unique dans tout le fichier. Ne le changez plus une fois publié. — The item’s id, unique in the whole file. Do not change it once published.",
+        title: field.title() => "Titre de l’élément. — The item’s title.",
+        text: field.text() => "Le texte de l’élément, en une ou deux phrases simples. — The item’s text, in one or two plain sentences.",
+        tags: optional => "Étiquettes\u{a0}: qui agit et dans quel domaine. — Tags: who acts and in which area.",
+        sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources sur lesquelles l’élément repose. — The keys of the sources the item rests on.",
     }
 }
 
-impl FromJson for GlossaryEntry {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            GlossaryEntry {
-                id: field,
-                term: field,
-                definition: field,
-                forms: optional,
-                sources: optional,
-            }
-        )
+read_struct! {
+    GlossaryEntry: "Un terme du glossaire et sa définition. — A glossary term and its definition." {
+        id: field.slug() => "Identifiant du terme, unique dans tout le fichier. — The term’s id, unique in the whole file.",
+        term: field.title() => "Le terme, tel qu’il s’affiche en titre. — The term, as shown in its heading.",
+        definition: field.text() => "La définition, en langage simple. — The definition, in plain language.",
+        forms: optional.title() => "Les formes du terme qui deviennent des liens dans les textes, en minuscules. Le terme lui-même si absent. — The forms of the term that become links in the texts, in lowercase. The term itself when left out.",
+        sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources de la définition. — The keys of the definition’s sources.",
     }
 }
 
-impl FromJson for Source {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Source {
-                key: field,
-                label: field,
-                citation: field,
-                url: optional,
-            }
-        )
+read_struct! {
+    Source: "Une source citée. — A cited source." {
+        key: field.slug() => "La clé de la source, que les éléments citent dans leur liste «\u{a0}sources\u{a0}». — The source’s key, which items cite in their “sources” list.",
+        label: field.title() => "Étiquette courte, comme «\u{a0}Boivin et al., 2018\u{a0}». — A short label such as “Boivin et al., 2018”.",
+        citation: field.text() => "La référence complète. — The full reference.",
+        url: optional.url() => "L’adresse web de la source, s’il y en a une. — The source’s web address, if it has one.",
     }
 }
 
-impl FromJson for Credits {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            Credits {
-                sections: field,
-                note: field
-            }
-        )
+read_struct! {
+    Credits: "Les crédits. — The credits." {
+        sections: field => "Les groupes de personnes remerciées, chacun sous son titre. — The groups of people thanked, each under its heading.",
+        note: field.text() => "Une note de remerciements et de précisions. — A note of thanks and clarifications.",
     }
 }
 
-impl FromJson for CreditSection {
-    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
-        read_struct!(
-            reader,
-            node,
-            path,
-            CreditSection {
-                heading: field,
-                names: field
-            }
-        )
+read_struct! {
+    CreditSection: "Un groupe de personnes sous un titre. — A group of people under a heading." {
+        heading: field.title() => "Titre du groupe. — The group’s heading.",
+        names: field.non_empty().title() => "Les noms, tels qu’ils doivent s’afficher. — The names, as they must be shown.",
     }
 }
 
