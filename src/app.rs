@@ -10,10 +10,8 @@ use crate::content::{self, LoadError};
 use crate::embed;
 use crate::frame::{self, Embedded};
 use crate::route::Route;
+use crate::source::{Refused, Source};
 use crate::state::{AppState, Content};
-
-/// Where the content file is, relative to the page so that any sub-path works.
-pub const CONTENT_URL: &str = "content/roadmap.json";
 
 /// The page of the presenter and speaker views, a wasm of their own.
 pub const PRESENT_PAGE: &str = "present.html";
@@ -26,7 +24,7 @@ pub fn mount() {
     // A presentation's address opened here goes to its own page, where it runs.
     let hash = browser::location_hash();
     if Route::parse(&hash).page.is_workshop() {
-        browser::replace_location(&format!("{PRESENT_PAGE}{hash}"));
+        browser::replace_location(&format!("{}{hash}", page_href(PRESENT_PAGE)));
         return;
     }
     if let Some(options) = embed::parse_query(&browser::location_search()) {
@@ -53,8 +51,25 @@ where
     leptos::mount::mount_to(parent, app).forget();
 }
 
+/// The content this page's address asks for (`?content=`, `?preview`).
+pub fn source() -> Result<Source, Refused> {
+    Source::from_query(&browser::location_search())
+}
+
+/// The address of one of the site's two pages, keeping the content this one shows.
+pub fn page_href(page: &str) -> String {
+    format!(
+        "{page}{}",
+        source().map(|source| source.query()).unwrap_or_default()
+    )
+}
+
 pub async fn load() -> Result<Content, LoadError> {
-    let text = browser::fetch_text(CONTENT_URL).await?;
+    let text = match source() {
+        Err(Refused(value)) => return Err(LoadError::Refused(value)),
+        Ok(Source::Preview) => browser::preview_text().ok_or(LoadError::NoPreview)?,
+        Ok(source) => browser::fetch_text(source.url().unwrap_or_default()).await?,
+    };
     content::parse(&text)
         .map(Content::new)
         .map_err(LoadError::Invalid)

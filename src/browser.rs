@@ -12,12 +12,15 @@ use crate::content::LoadError;
 #[derive(Clone, Copy)]
 pub enum StorageKey {
     Lang,
+    /// The content file being previewed (the preview page and `?preview`).
+    Preview,
 }
 
 impl StorageKey {
     fn as_str(self) -> &'static str {
         match self {
             StorageKey::Lang => "lhs-roadmap.lang",
+            StorageKey::Preview => "lhs-roadmap.preview",
         }
     }
 }
@@ -34,6 +37,17 @@ pub fn storage_get(key: StorageKey) -> Option<String> {
 /// Saves a preference; returns false when the browser refuses (private mode, full, sandbox).
 pub fn storage_set(key: StorageKey, value: &str) -> bool {
     local_storage().is_some_and(|storage| storage.set_item(key.as_str(), value).is_ok())
+}
+
+pub fn storage_remove(key: StorageKey) {
+    if let Some(storage) = local_storage() {
+        storage.remove_item(key.as_str()).ok();
+    }
+}
+
+/// The content file the preview page keeps on this device, if any.
+pub fn preview_text() -> Option<String> {
+    storage_get(StorageKey::Preview)
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -7,6 +7,8 @@ mod model;
 mod path;
 mod problem;
 mod read;
+#[cfg(not(target_arch = "wasm32"))]
+mod schema;
 mod validate;
 
 pub use model::{
@@ -14,6 +16,8 @@ pub use model::{
     TextList,
 };
 pub use problem::{JsonKind, Problem, ProblemKind};
+#[cfg(not(target_arch = "wasm32"))]
+pub use schema::schema;
 pub use validate::{is_slug, validate, MAX_FILE_BYTES, MAX_ITEMS, MAX_STEPS, MAX_TEXT, MAX_TITLE};
 
 use read::{FromJson, Reader};
@@ -88,11 +92,15 @@ pub enum LoadError {
     Status(u16),
     /// The file arrived but is not a valid roadmap.
     Invalid(Vec<Problem>),
+    /// The address names a content file outside the site (its `content=` value).
+    Refused(String),
+    /// The address asks for a preview, but this device keeps no previewed file.
+    NoPreview,
 }
 
 impl LoadError {
-    /// The sentence that heads the error panel.
-    pub fn summary(&self, lang: crate::i18n::Lang) -> String {
+    /// The sentence that heads the error panel; `file` is the content file's address.
+    pub fn summary(&self, lang: crate::i18n::Lang, file: &str) -> String {
         use crate::i18n::Lang;
         match (self, lang) {
             (LoadError::Network, Lang::Fr) => {
@@ -102,10 +110,10 @@ impl LoadError {
                 "The content file could not be downloaded. Check your connection, then try again.".into()
             }
             (LoadError::Status(404), Lang::Fr) => {
-                "Le fichier content/roadmap.json est introuvable sur le serveur (erreur 404).".into()
+                format!("Le fichier {file} est introuvable sur le serveur (erreur 404).")
             }
             (LoadError::Status(404), Lang::En) => {
-                "The file content/roadmap.json is not on the server (error 404).".into()
+                format!("The file {file} is not on the server (error 404).")
             }
             (LoadError::Status(status), Lang::Fr) => {
                 format!("Le serveur a refusé de fournir le fichier de contenu (erreur {status}).")
@@ -114,6 +122,18 @@ impl LoadError {
                 format!("The server did not provide the content file (error {status}).")
             }
             (LoadError::Invalid(problems), lang) => crate::i18n::problem_count(lang, problems.len()),
+            (LoadError::Refused(value), Lang::Fr) => format!(
+                "Ce lien demande d’afficher le contenu « {value} », qui n’est pas un fichier de ce site. L’explorateur n’affiche que des fichiers de son propre site, désignés par un chemin relatif comme adapte/roadmap.json."
+            ),
+            (LoadError::Refused(value), Lang::En) => format!(
+                "This link asks to show the content “{value}”, which is not a file of this site. The explorer shows only files of its own site, named by a relative path such as adapted/roadmap.json."
+            ),
+            (LoadError::NoPreview, Lang::Fr) => {
+                "Aucune feuille de route à prévisualiser n’est gardée sur cet appareil. Choisissez un fichier sur la page « Prévisualiser votre feuille de route ».".into()
+            }
+            (LoadError::NoPreview, Lang::En) => {
+                "No roadmap to preview is kept on this device. Choose a file on the “Preview your roadmap” page.".into()
+            }
         }
     }
 }

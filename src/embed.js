@@ -2,7 +2,8 @@
 //   <div data-lhs-roadmap data-lang="fr" data-step="collect-data"></div>
 // and each such element becomes a titled, lazy, full-width iframe of the explorer whose
 // height follows its content. Options: data-lang (fr, en, auto), data-step, data-theme
-// (light, dark, auto), data-accent (6 hex digits), data-view (diagram, list).
+// (light, dark, auto), data-accent (6 hex digits), data-view (diagram, list), data-content
+// (another content file of the explorer's site, as a relative path).
 // Heights are accepted only from this script's own iframes; the host page never scrolls.
 (function () {
   var script = document.currentScript;
@@ -18,7 +19,7 @@
     host.setAttribute('data-lhs-roadmap-ready', '');
     var url = new URL(base);
     url.search = 'embed';
-    ['lang', 'step', 'theme', 'accent', 'view'].forEach(function (name) {
+    ['lang', 'step', 'theme', 'accent', 'view', 'content'].forEach(function (name) {
       var value = host.getAttribute('data-' + name);
       if (value) url.searchParams.set(name, value);
     });

@@ -75,6 +75,8 @@ pub struct EmbedOptions {
     /// `#rrggbb`, lowercase.
     pub accent: Option<String>,
     pub view: CycleView,
+    /// Another content file of the site (`content=`), as a checked relative path.
+    pub content: Option<String>,
 }
 
 impl Default for EmbedOptions {
@@ -84,6 +86,7 @@ impl Default for EmbedOptions {
             step: None,
             theme: Theme::Auto,
             accent: None,
+            content: None,
             view: CycleView::Auto,
         }
     }
@@ -122,6 +125,9 @@ pub fn parse_query(search: &str) -> Option<EmbedOptions> {
                     options.view = view;
                 }
             }
+            // Read as `crate::source` reads it; a refused value is the explorer's to
+            // report, not an option to keep.
+            "content" => options.content = crate::source::relative_path(value),
             _ => {}
         }
     }
@@ -148,6 +154,9 @@ impl EmbedOptions {
         if self.view != CycleView::Auto {
             query.push_str(&format!("&view={}", self.view.code()));
         }
+        if let Some(content) = &self.content {
+            query.push_str(&format!("&content={content}"));
+        }
         query
     }
 
@@ -172,6 +181,9 @@ impl EmbedOptions {
         }
         if self.view != CycleView::Auto {
             add("view", self.view.code());
+        }
+        if let Some(content) = &self.content {
+            add("content", content);
         }
         format!(
             "<div data-lhs-roadmap{attributes}></div>\n<script src=\"{}embed.js\" async></script>",

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 
 use leptos::prelude::document;
 
-use crate::app::EXPLORER_PAGE;
+use crate::app::{page_href, EXPLORER_PAGE};
 use crate::browser;
 use crate::embed::{
     readable_accent, CycleView, EmbedOptions, LangChoice, DARK_BACKGROUND, LIGHT_BACKGROUND,
@@ -75,5 +75,5 @@ pub fn full_explorer_href(lang: Lang, hash: &str) -> String {
     } else {
         hash.to_string()
     };
-    format!("{EXPLORER_PAGE}{hash}")
+    format!("{}{hash}", page_href(EXPLORER_PAGE))
 }

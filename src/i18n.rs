@@ -100,7 +100,6 @@ pub enum Ui {
     NotFoundText,
     BackHome,
     ContentErrorTitle,
-    ContentErrorIntro,
     ContentErrorWhere,
     ContentErrorHelp,
     Retry,
@@ -122,6 +121,10 @@ pub enum Ui {
     OpeningPresentation,
     DiscussionQuestions,
     OpenFullExplorer,
+    OpenPublished,
+    OpenPreviewPage,
+    PreviewYourRoadmap,
+    PreviewBar,
     Share,
 }
 
@@ -184,8 +187,6 @@ impl Ui {
             (BackHome, En) => "Back to the cycle",
             (ContentErrorTitle, Fr) => "Le contenu de la feuille de route n’a pas pu être affiché",
             (ContentErrorTitle, En) => "The roadmap content could not be shown",
-            (ContentErrorIntro, Fr) => "Le fichier content/roadmap.json pose problème :",
-            (ContentErrorIntro, En) => "There is a problem with the file content/roadmap.json:",
             (ContentErrorWhere, Fr) => "Emplacement :",
             (ContentErrorWhere, En) => "Where:",
             (ContentErrorHelp, Fr) => {
@@ -236,6 +237,14 @@ impl Ui {
             (DiscussionQuestions, En) => "Questions for discussion",
             (OpenFullExplorer, Fr) => "Ouvrir l’explorateur complet",
             (OpenFullExplorer, En) => "Open the full explorer",
+            (OpenPublished, Fr) => "Ouvrir la feuille de route publiée",
+            (OpenPublished, En) => "Open the published roadmap",
+            (OpenPreviewPage, Fr) => "Ouvrir la page de prévisualisation",
+            (OpenPreviewPage, En) => "Open the preview page",
+            (PreviewYourRoadmap, Fr) => "Prévisualiser votre feuille de route",
+            (PreviewYourRoadmap, En) => "Preview your roadmap",
+            (PreviewBar, Fr) => "Prévisualisation de votre fichier, gardé sur cet appareil : il n’est pas publié.",
+            (PreviewBar, En) => "Preview of your file, kept on this device: it is not published.",
             (Share, Fr) => "Partager ou intégrer",
             (Share, En) => "Share or embed",
         }
@@ -342,6 +351,14 @@ pub fn page_title(lang: Lang, page: &str) -> String {
 }
 
 /// How many problems the content file has.
+/// The line above the list of problems, naming the file.
+pub fn content_error_intro(lang: Lang, file: &str) -> String {
+    match lang {
+        Lang::Fr => format!("Le fichier {file} pose problème :"),
+        Lang::En => format!("There is a problem with the file {file}:"),
+    }
+}
+
 pub fn problem_count(lang: Lang, count: usize) -> String {
     match (lang, count) {
         (Lang::Fr, 1) => "1 problème a été trouvé.".to_string(),

@@ -12,6 +12,7 @@ pub mod glossary;
 pub mod i18n;
 pub mod keyboard;
 pub mod route;
+pub mod source;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::{content_loader, mount_app, reload, EXPLORER_PAGE};
+use crate::app::{content_loader, mount_app, page_href, reload, EXPLORER_PAGE};
 use crate::browser;
-use crate::components::{ContentError, Loading, Presenter, SharePage, SpeakerView};
+use crate::components::{ContentError, Loading, Presenter, PreviewPage, SharePage, SpeakerView};
 use crate::i18n::page_title;
 use crate::i18n::workshop::Say;
 use crate::print;
@@ -17,7 +17,7 @@ use crate::state::AppState;
 pub fn mount() {
     let hash = browser::location_hash();
     if !Route::parse(&hash).page.is_workshop() {
-        browser::replace_location(&format!("{EXPLORER_PAGE}{hash}"));
+        browser::replace_location(&format!("{}{hash}", page_href(EXPLORER_PAGE)));
         return;
     }
     mount_app(PresentApp);
@@ -28,6 +28,7 @@ enum Screen {
     Presenter,
     Speaker,
     Share,
+    Preview,
     Elsewhere,
 }
 
@@ -40,6 +41,7 @@ fn PresentApp() -> impl IntoView {
             Page::Present { .. } => Screen::Presenter,
             Page::Speaker { .. } => Screen::Speaker,
             Page::Share { .. } => Screen::Share,
+            Page::Preview => Screen::Preview,
             _ => Screen::Elsewhere,
         })
     });
@@ -48,15 +50,35 @@ fn PresentApp() -> impl IntoView {
         let name = match screen.get() {
             Screen::Speaker => Say::SpeakerTitle,
             Screen::Share => Say::ShareTitle,
+            Screen::Preview => Say::PreviewTitle,
             Screen::Presenter | Screen::Elsewhere => Say::PresenterTitle,
         };
         browser::set_document_title(&page_title(lang, name.text(lang)));
         if screen.get() == Screen::Elsewhere {
-            browser::replace_location(&format!("{EXPLORER_PAGE}{}", browser::location_hash()));
+            browser::replace_location(&format!(
+                "{}{}",
+                page_href(EXPLORER_PAGE),
+                browser::location_hash()
+            ));
         }
     });
     let loaded = content_loader();
-    move || match loaded.get() {
+    // The preview page checks a file of its own: it works whatever the site's content.
+    let previewing = Memo::new(move |_| screen.get() == Screen::Preview);
+    move || {
+        if previewing.get() {
+            return view! { <PreviewPage/> }.into_any();
+        }
+        content_view(loaded, screen)
+    }
+}
+
+fn content_view(
+    loaded: RwSignal<Option<Result<crate::state::Content, crate::content::LoadError>>>,
+    screen: Memo<Screen>,
+) -> AnyView {
+    let state = crate::state::use_app_state();
+    (move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Ok(content)) => {
             provide_context(content);
@@ -65,7 +87,7 @@ fn PresentApp() -> impl IntoView {
                 Screen::Presenter => view! { <Presenter/> }.into_any(),
                 Screen::Speaker => view! { <SpeakerView/> }.into_any(),
                 Screen::Share => view! { <SharePage/> }.into_any(),
-                Screen::Elsewhere => ().into_any(),
+                Screen::Preview | Screen::Elsewhere => ().into_any(),
             })
             .into_any()
         }
@@ -75,5 +97,6 @@ fn PresentApp() -> impl IntoView {
             </main>
         }
         .into_any(),
-    }
+    })
+    .into_any()
 }

@@ -35,6 +35,8 @@ pub enum Page {
     Share {
         step: Option<String>,
     },
+    /// Checking and previewing an adapted content file (present.html).
+    Preview,
     /// Anything we cannot read; shown as a friendly "not found".
     NotFound,
 }
@@ -107,6 +109,7 @@ impl Route {
             ["speaker", n] => {
                 slide_number(n).map_or(Page::NotFound, |slide| Page::Speaker { slide })
             }
+            ["preview"] => Page::Preview,
             ["share"] => Page::Share { step: None },
             ["share", id] if is_slug(id) => Page::Share {
                 step: Some((*id).to_string()),
@@ -140,6 +143,7 @@ impl Page {
             Page::Speaker { slide } => format!("#/{lang}/speaker/{slide}"),
             Page::Share { step: None } => format!("#/{lang}/share"),
             Page::Share { step: Some(id) } => format!("#/{lang}/share/{id}"),
+            Page::Preview => format!("#/{lang}/preview"),
             // A not-found page has no address of its own; its language switch leads home.
             Page::NotFound => format!("#/{lang}"),
         }
@@ -156,16 +160,19 @@ impl Page {
             Page::Sources { key: None } => View::Sources,
             Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
             Page::Credits => View::Credits,
-            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } => View::Workshop,
+            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
+                View::Workshop
+            }
             Page::Step { .. } | Page::Sources { .. } | Page::NotFound => View::NotFound,
         }
     }
 
-    /// Whether present.html shows this page (a presentation, its speaker view, sharing).
+    /// Whether present.html shows this page (a presentation, its speaker view, sharing,
+    /// previewing).
     pub fn is_workshop(&self) -> bool {
         matches!(
             self,
-            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. }
+            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview
         )
     }
 

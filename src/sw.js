@@ -60,5 +60,8 @@ self.addEventListener('fetch', (event) => {
   const scope = new URL(self.registration.scope);
   if (!url.pathname.startsWith(scope.pathname)) return;
   const path = url.pathname.slice(scope.pathname.length);
-  event.respondWith(path === CONTENT ? fromNetworkFirst(request) : fromCacheFirst(request, path));
+  // Content files (the published one, or another named by `?content=`) come from the
+  // network first, so a replaced file shows at once when online.
+  const content = path === CONTENT || path.endsWith('.json');
+  event.respondWith(content ? fromNetworkFirst(request) : fromCacheFirst(request, path));
 });

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, KeyboardEvent, MessageEvent};
 
-use crate::app::EXPLORER_PAGE;
+use crate::app::{page_href, EXPLORER_PAGE};
 use crate::browser;
 use crate::deck::{command_for_key, Command, Deck, Slide};
 use crate::route::Page;
@@ -80,7 +80,7 @@ pub fn leave(state: AppState, deck: Deck, number: u32, step_id: impl Fn(usize) -
         None => Page::Home,
     };
     let href = page.href(state.lang.get_untracked());
-    browser::assign_location(&format!("{EXPLORER_PAGE}{href}"));
+    browser::assign_location(&format!("{}{href}", page_href(EXPLORER_PAGE)));
 }
 
 /// The presentation command of a key press, or `None` where the key is not the
@@ -182,4 +182,34 @@ const WHERE_ARE_WE: &str = "where";
 /// A slide number from a message, which may come from any page of the origin.
 fn slide_from(value: f64) -> Option<u32> {
     (value.fract() == 0.0 && (1.0..=9999.0).contains(&value)).then_some(value as u32)
+}
+
+/// Keeps the height of `frame`, an embed of the explorer shown on this page (the share
+/// and preview pages), equal to its content's, as host pages do with src/embed.js.
+pub fn follow_height(frame: NodeRef<leptos::html::Iframe>) {
+    let on_message = window_event_listener_untyped("message", move |event| {
+        let Ok(event) = event.dyn_into::<MessageEvent>() else {
+            return;
+        };
+        let Some(frame) = frame.get_untracked() else {
+            return;
+        };
+        let from_frame = match (event.source(), frame.content_window()) {
+            (Some(source), Some(window)) => js_sys::Object::is(&source, &window),
+            _ => false,
+        };
+        let data = event.data();
+        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
+        let is_resize = field("type").and_then(|kind| kind.as_string()).as_deref()
+            == Some("lhs-roadmap:resize");
+        if let Some(height) = field("height").and_then(|height| height.as_f64()) {
+            if from_frame && is_resize && height > 0.0 && height < 100_000.0 {
+                let height = format!("{}px", height.ceil() as u32);
+                web_sys::HtmlElement::style(&frame)
+                    .set_property("height", &height)
+                    .ok();
+            }
+        }
+    });
+    on_cleanup(move || on_message.remove());
 }

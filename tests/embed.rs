@@ -30,6 +30,7 @@ fn every_option_is_read() {
             theme: Theme::Dark,
             accent: Some("#0a7b83".into()),
             view: CycleView::List,
+            content: None,
         }
     );
     let options =
@@ -118,10 +119,11 @@ fn options_round_trip_through_the_query_string() {
         theme: Theme::Light,
         accent: Some("#0a7b83".into()),
         view: CycleView::Diagram,
+        content: Some("adapted/roadmap.json".into()),
     };
     assert_eq!(
         options.query(),
-        "embed&lang=en&step=analyze-data&theme=light&accent=0a7b83&view=diagram"
+        "embed&lang=en&step=analyze-data&theme=light&accent=0a7b83&view=diagram&content=adapted/roadmap.json"
     );
     assert_eq!(parse_query(&options.query()), Some(options));
     assert_eq!(EmbedOptions::default().query(), "embed");
@@ -146,4 +148,21 @@ fn snippets_carry_the_chosen_options_and_nothing_else() {
     ));
     assert!(iframe.contains("title=\"Feuille de route &quot;test&quot; &lt;b&gt;\""));
     assert!(iframe.contains("loading=\"lazy\""));
+}
+
+#[test]
+fn an_adapted_content_file_goes_into_the_snippets_and_a_foreign_one_does_not() {
+    let options = parse_query("?embed&content=adapted/roadmap.json").expect("an embed");
+    assert_eq!(options.content.as_deref(), Some("adapted/roadmap.json"));
+    assert!(options
+        .script_snippet("https://example.org/")
+        .contains(" data-content=\"adapted/roadmap.json\""));
+    for foreign in [
+        "https://evil.example/r.json",
+        "//evil.example/r.json",
+        "../r.json",
+    ] {
+        let options = parse_query(&format!("?embed&content={foreign}")).expect("an embed");
+        assert_eq!(options.content, None, "{foreign}");
+    }
 }

@@ -167,6 +167,10 @@ fn pages_the_content_lacks_are_not_found() {
     assert_eq!(view("#/en/present/3"), View::Workshop);
     assert_eq!(view("#/fr/speaker/99"), View::Workshop);
     assert_eq!(view("#/fr/share/collect-data"), View::Workshop);
+    assert_eq!(view("#/en/preview"), View::Workshop);
+    assert!(Page::Preview.is_workshop());
+    assert_eq!(Route::parse("#/fr/preview").page, Page::Preview);
+    assert_eq!(Page::Preview.href(Lang::En), "#/en/preview");
     for source in &roadmap.sources {
         assert_eq!(
             view(

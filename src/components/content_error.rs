@@ -3,8 +3,11 @@
 
 use leptos::prelude::*;
 
+use crate::app::{source, EXPLORER_PAGE, PRESENT_PAGE};
 use crate::content::LoadError;
-use crate::i18n::Ui;
+use crate::i18n::{content_error_intro, Ui};
+use crate::route::Page;
+use crate::source::PUBLISHED;
 use crate::state::use_app_state;
 
 /// How many problems the panel lists; the count above says how many there are in all.
@@ -23,9 +26,31 @@ pub fn ContentError(
         LoadError::Invalid(problems) => problems.clone(),
         _ => Vec::new(),
     };
-    let retry = !matches!(error, LoadError::Invalid(_));
+    // A refused address or a missing preview will not mend by trying again: a way out
+    // instead.
+    let retry = !matches!(
+        error,
+        LoadError::Invalid(_) | LoadError::Refused(_) | LoadError::NoPreview
+    );
+    let help = retry || matches!(error, LoadError::Invalid(_));
+    let file = match source() {
+        Ok(source) => source.url().unwrap_or(PUBLISHED).to_string(),
+        Err(_) => PUBLISHED.to_string(),
+    };
     move || {
         let lang = lang.get();
+        let way_out = match &error {
+            LoadError::Refused(_) => Some((
+                format!("{EXPLORER_PAGE}{}", Page::Home.href(lang)),
+                Ui::OpenPublished,
+            )),
+            LoadError::NoPreview => Some((
+                format!("{PRESENT_PAGE}{}", Page::Preview.href(lang)),
+                Ui::OpenPreviewPage,
+            )),
+            _ => None,
+        }
+        .map(|(href, label)| view! { <p><a class="button" href=href>{label.text(lang)}</a></p> });
         let items = problems
             .iter()
             .take(SHOWN)
@@ -45,12 +70,13 @@ pub fn ContentError(
             <main id="main" class="main" tabindex="-1">
                 <section class="content-error" aria-labelledby="page-title">
                     <h1 id="page-title" tabindex="-1">{Ui::ContentErrorTitle.text(lang)}</h1>
-                    <p class="content-error__summary">{error.summary(lang)}</p>
+                    <p class="content-error__summary">{error.summary(lang, &file)}</p>
                     {(!problems.is_empty()).then(|| view! {
-                        <p>{Ui::ContentErrorIntro.text(lang)}</p>
+                        <p>{content_error_intro(lang, &file)}</p>
                         <ol class="content-error__list">{items}</ol>
                     })}
-                    <p>{Ui::ContentErrorHelp.text(lang)}</p>
+                    {help.then(|| view! { <p>{Ui::ContentErrorHelp.text(lang)}</p> })}
+                    {way_out}
                     {retry.then(|| view! {
                         <button type="button" class="button" on:click=move |_| on_retry.run(())>
                             {Ui::Retry.text(lang)}

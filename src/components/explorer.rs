@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::PRESENT_PAGE;
+use crate::app::{page_href, PRESENT_PAGE};
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::{CycleDiagram, StepList, StepPanels};
 use crate::deck::Deck;
@@ -37,11 +37,19 @@ pub fn Explorer() -> impl IntoView {
         let slide = selected
             .with(|id| id.as_deref().and_then(|id| roadmap.step_index(id)))
             .map_or(1, |index| deck.first_of_step(index));
-        format!("{PRESENT_PAGE}{}", Page::Present { slide }.href(lang.get()))
+        format!(
+            "{}{}",
+            page_href(PRESENT_PAGE),
+            Page::Present { slide }.href(lang.get())
+        )
     };
     let share_href = move || {
         let step = selected.get();
-        format!("{PRESENT_PAGE}{}", Page::Share { step }.href(lang.get()))
+        format!(
+            "{}{}",
+            page_href(PRESENT_PAGE),
+            Page::Share { step }.href(lang.get())
+        )
     };
     let announcement = move || {
         let lang = lang.get();

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::PRESENT_PAGE;
 use crate::i18n::Ui;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
@@ -26,6 +27,10 @@ pub fn Footer() -> impl IntoView {
                     <a href=Page::Sources { key: None }.href(lang)>{Ui::Sources.text(lang)}</a>
                     " · "
                     <a href=Page::Credits.href(lang)>{Ui::Credits.text(lang)}</a>
+                    " · "
+                    <a href=format!("{PRESENT_PAGE}{}", Page::Preview.href(lang))>
+                        {Ui::PreviewYourRoadmap.text(lang)}
+                    </a>
                 </p>
             </footer>
         }

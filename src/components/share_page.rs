@@ -8,13 +8,15 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::EXPLORER_PAGE;
+use crate::app::{page_href, source, EXPLORER_PAGE};
 use crate::browser;
 use crate::embed::{CycleView, EmbedOptions, LangChoice, Theme};
 use crate::i18n::workshop::Say;
 use crate::i18n::Lang;
 use crate::route::Page;
+use crate::source::Source;
 use crate::state::{use_app_state, use_content};
+use crate::workshop::follow_height;
 
 #[component]
 pub fn SharePage() -> impl IntoView {
@@ -31,12 +33,23 @@ pub fn SharePage() -> impl IntoView {
     let accent = RwSignal::new("#005a6e".to_string());
     let view = RwSignal::new(CycleView::Auto);
     let status = RwSignal::new(None::<Say>);
+    // An adapted content file (`content=`) is shared with the link and the embeds; a
+    // preview stays on this device.
+    let content = match source() {
+        Ok(Source::File(path)) => Some(path),
+        _ => None,
+    };
+    let shared_query = content
+        .as_ref()
+        .map(|path| format!("?content={path}"))
+        .unwrap_or_default();
     let options = Memo::new(move |_| EmbedOptions {
         lang: lang_choice.get(),
         step: step.get(),
         theme: theme.get(),
         accent: use_accent.get().then(|| accent.get()),
         view: view.get(),
+        content: content.clone(),
     });
     let site = browser::site_url();
     let explorer_page = match &from {
@@ -47,11 +60,17 @@ pub fn SharePage() -> impl IntoView {
         None => Page::Home,
     };
     let back = explorer_page.clone();
-    let back_href = move || format!("{EXPLORER_PAGE}{}", back.href(state.lang.get()));
+    let back_href = move || {
+        format!(
+            "{}{}",
+            page_href(EXPLORER_PAGE),
+            back.href(state.lang.get())
+        )
+    };
     let link_site = site.clone();
     let link = move || {
         format!(
-            "{link_site}{EXPLORER_PAGE}{}",
+            "{link_site}{EXPLORER_PAGE}{shared_query}{}",
             explorer_page.href(state.lang.get())
         )
     };
@@ -65,31 +84,7 @@ pub fn SharePage() -> impl IntoView {
 
     // The preview is an embed like any other: it tells its height, this page follows it.
     let preview = NodeRef::<Iframe>::new();
-    let on_message = window_event_listener_untyped("message", move |event| {
-        let Ok(event) = event.dyn_into::<web_sys::MessageEvent>() else {
-            return;
-        };
-        let Some(frame) = preview.get_untracked() else {
-            return;
-        };
-        let from_preview = match (event.source(), frame.content_window()) {
-            (Some(source), Some(window)) => js_sys::Object::is(&source, &window),
-            _ => false,
-        };
-        let data = event.data();
-        let field = |name: &str| js_sys::Reflect::get(&data, &name.into()).ok();
-        let is_resize = field("type").and_then(|kind| kind.as_string()).as_deref()
-            == Some("lhs-roadmap:resize");
-        if let Some(height) = field("height").and_then(|height| height.as_f64()) {
-            if from_preview && is_resize && height > 0.0 && height < 100_000.0 {
-                let height = format!("{}px", height.ceil() as u32);
-                web_sys::HtmlElement::style(&frame)
-                    .set_property("height", &height)
-                    .ok();
-            }
-        }
-    });
-    on_cleanup(move || on_message.remove());
+    follow_height(preview);
 
     let copy = move |id: &'static str, text: String| {
         let promise = window().navigator().clipboard().write_text(&text);

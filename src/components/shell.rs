@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::PRESENT_PAGE;
+use crate::app::{page_href, source, PRESENT_PAGE};
 use crate::browser;
 use crate::components::{
     CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SourcesPage,
@@ -13,6 +13,7 @@ use crate::frame::{self, Embedded};
 use crate::i18n::{page_title, Ui};
 use crate::print;
 use crate::route::{Page, View};
+use crate::source::Source;
 use crate::state::{use_app_state, Content};
 
 /// The id of each screen's main heading, which receives focus when the screen changes.
@@ -98,8 +99,21 @@ pub fn Shell(
     } else {
         view! { <Header/> }.into_any()
     };
+    // A previewed file is not what the site publishes: say so on every screen.
+    let preview_bar = (source() == Ok(Source::Preview)).then(|| {
+        let lang = state.lang;
+        view! {
+            <p class="preview-bar" role="note">
+                {move || Ui::PreviewBar.text(lang.get())} " "
+                <a href=move || format!("{PRESENT_PAGE}{}", Page::Preview.href(lang.get()))>
+                    {move || Ui::OpenPreviewPage.text(lang.get())}
+                </a>
+            </p>
+        }
+    });
     view! {
         {top}
+        {preview_bar}
         <main id="main" class="main" tabindex="-1">
             {move || match screen.get() {
                 View::Explorer => view! { <Explorer/> }.into_any(),
@@ -112,7 +126,7 @@ pub fn Shell(
                     // A link to a slide followed inside the explorer: the presentation
                     // runs in its own page.
                     let hash = browser::location_hash();
-                    browser::replace_location(&format!("{PRESENT_PAGE}{hash}"));
+                    browser::replace_location(&format!("{}{hash}", page_href(PRESENT_PAGE)));
                     view! { <p class="loading" role="status">{Ui::OpeningPresentation.text(state.lang.get_untracked())}</p> }.into_any()
                 }
             }}

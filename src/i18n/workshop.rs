@@ -64,6 +64,22 @@ pub enum Say {
     Preview,
     Copied,
     CopyBlocked,
+    PreviewTitle,
+    PreviewLead,
+    ChooseFile,
+    DropHere,
+    StartingPoint,
+    DownloadCurrent,
+    EditorsGuide,
+    Reading,
+    ReadFailed,
+    NotKept,
+    ExploreIt,
+    PresentIt,
+    StopPreview,
+    PreviewStopped,
+    KeptPreview,
+    ProblemsHeading,
 }
 
 impl Say {
@@ -197,6 +213,38 @@ impl Say {
             (CopySnippet, En) => "Copy the code",
             (Preview, Fr) => "Aperçu",
             (Preview, En) => "Preview",
+            (PreviewTitle, Fr) => "Prévisualiser votre feuille de route",
+            (PreviewTitle, En) => "Preview your roadmap",
+            (PreviewLead, Fr) => "Vérifiez un fichier de contenu adapté avant de le publier. Votre navigateur le vérifie ici; s’il est valide, l’explorateur complet s’ouvre sur votre fichier. Le fichier reste sur cet appareil : rien n’est envoyé.",
+            (PreviewLead, En) => "Check an adapted content file before you publish it. Your browser checks it here; if it is valid, the whole explorer opens on your file. The file stays on this device: nothing is uploaded.",
+            (ChooseFile, Fr) => "Choisir un fichier JSON",
+            (ChooseFile, En) => "Choose a JSON file",
+            (DropHere, Fr) => "ou déposez-le dans ce cadre.",
+            (DropHere, En) => "or drop it in this box.",
+            (StartingPoint, Fr) => "Pour commencer, partez du contenu que ce site publie maintenant :",
+            (StartingPoint, En) => "To start, begin with the content this site publishes now:",
+            (DownloadCurrent, Fr) => "Télécharger le contenu actuel",
+            (DownloadCurrent, En) => "Download the current content",
+            (EditorsGuide, Fr) => "Guide du fichier de contenu",
+            (EditorsGuide, En) => "Guide to the content file",
+            (Reading, Fr) => "Lecture du fichier…",
+            (Reading, En) => "Reading the file…",
+            (ReadFailed, Fr) => "Le fichier n’a pas pu être lu. Choisissez-le de nouveau.",
+            (ReadFailed, En) => "The file could not be read. Choose it again.",
+            (NotKept, Fr) => "Le fichier est valide, mais ce navigateur ne permet pas à la page de le garder : l’explorateur ne peut donc pas l’ouvrir. Autorisez ce site à enregistrer des données, puis réessayez.",
+            (NotKept, En) => "The file is valid, but this browser does not let the page keep it, so the explorer cannot open it. Allow this site to store data, then try again.",
+            (ExploreIt, Fr) => "Explorer votre feuille de route",
+            (ExploreIt, En) => "Explore your roadmap",
+            (PresentIt, Fr) => "La présenter",
+            (PresentIt, En) => "Present it",
+            (StopPreview, Fr) => "Arrêter la prévisualisation",
+            (StopPreview, En) => "Stop the preview",
+            (PreviewStopped, Fr) => "La prévisualisation est arrêtée : l’explorateur montre de nouveau le contenu publié.",
+            (PreviewStopped, En) => "The preview has stopped: the explorer shows the published content again.",
+            (KeptPreview, Fr) => "Un fichier est en prévisualisation sur cet appareil.",
+            (KeptPreview, En) => "A file is being previewed on this device.",
+            (ProblemsHeading, Fr) => "Ce qu’il faut corriger",
+            (ProblemsHeading, En) => "What to fix",
             (Copied, Fr) => "Copié dans le presse-papiers.",
             (Copied, En) => "Copied to the clipboard.",
             (CopyBlocked, Fr) => {
@@ -266,4 +314,26 @@ pub fn iso_duration(seconds: u64) -> String {
         seconds / 60 % 60,
         seconds % 60
     )
+}
+
+/// What the preview page says of a valid file.
+pub fn valid_file(lang: Lang, name: &str, title: &str, steps: usize) -> String {
+    match lang {
+        Lang::Fr => {
+            format!("{name} est une feuille de route valide : « {title} », {steps} étapes.")
+        }
+        Lang::En => format!("{name} is a valid roadmap: “{title}”, {steps} steps."),
+    }
+}
+
+/// What the preview page says of a file with problems.
+pub fn invalid_file(lang: Lang, name: &str, problems: usize) -> String {
+    match (lang, problems) {
+        (Lang::Fr, 1) => format!("{name} ne peut pas être affiché : 1 problème a été trouvé."),
+        (Lang::Fr, n) => {
+            format!("{name} ne peut pas être affiché : {n} problèmes ont été trouvés.")
+        }
+        (Lang::En, 1) => format!("{name} cannot be shown: 1 problem was found."),
+        (Lang::En, n) => format!("{name} cannot be shown: {n} problems were found."),
+    }
 }
