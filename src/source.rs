@@ -38,7 +38,7 @@ impl Source {
             match key {
                 "preview" => return Ok(Source::Preview),
                 "content" if source == Source::Published => {
-                    let value = decode(value);
+                    let value = decode(value).unwrap_or_default();
                     source = match relative_path(&value) {
                         Some(path) if path == PUBLISHED => Source::Published,
                         Some(path) => Source::File(path),
@@ -108,9 +108,9 @@ pub fn relative_path(value: &str) -> Option<String> {
     (name.len() > ".json".len() && name.ends_with(".json")).then_some(path)
 }
 
-/// Percent-decodes a query value (and `+` as a space). An invalid escape is kept as
-/// written, so the check that follows refuses it.
-fn decode(value: &str) -> String {
+/// Percent-decodes a query value (and `+` as a space); `None` when the bytes are not
+/// UTF-8. An invalid escape is kept as written, so the check that follows refuses it.
+fn decode(value: &str) -> Option<String> {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -131,5 +131,5 @@ fn decode(value: &str) -> String {
             }
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    String::from_utf8(out).ok()
 }
