@@ -61,6 +61,17 @@ export default defineConfig({
       stderr: 'ignore',
     },
     {
+      // The built site with its content replaced afterwards, as an organization
+      // publishes its adaptation (scripts/adapt.mjs writes the files, no rebuild).
+      command:
+        'node scripts/adapt.mjs ../../target/adapted-site && node scripts/serve.mjs ../../dist 8093 ../../target/adapted-site',
+      url: 'http://127.0.0.1:8093/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
       // Host pages that embed the explorer, from another origin (another port).
       command: 'python3 -m http.server 8090 --bind 127.0.0.1 --directory hosts',
       url: 'http://127.0.0.1:8090/one.html',

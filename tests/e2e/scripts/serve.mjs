@@ -1,6 +1,8 @@
 // A small static server for the built site, like a production host: it serves the
 // precompressed .br or .gz file when the browser accepts it, with the right MIME types.
-// Usage: node serve.mjs <dir> <port>   (binds to 127.0.0.1 only)
+// Usage: node serve.mjs <dir> <port> [<overlay>]   (binds to 127.0.0.1 only)
+// Files in <overlay> are served instead of those of <dir>: a site whose content was
+// replaced after the build, as an organization publishes its own.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -15,11 +17,12 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-export function serve(root, port) {
+export function serve(root, port, overlay) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(normalize(root))) {
+    const base = overlay && existsSync(join(overlay, decodeURIComponent(url.pathname))) ? overlay : root;
+    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(normalize(base))) {
       response.writeHead(403).end();
       return;
     }
@@ -58,7 +61,7 @@ export function serve(root, port) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'dist', port = '8080'] = process.argv.slice(2);
-  await serve(root, Number(port));
+  const [root = 'dist', port = '8080', overlay] = process.argv.slice(2);
+  await serve(root, Number(port), overlay);
   console.log(`serving ${root}/ on http://127.0.0.1:${port}/`);
 }
