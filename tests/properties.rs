@@ -8,6 +8,7 @@ use lhs_roadmap::embed::parse_query;
 use lhs_roadmap::i18n::Lang;
 use lhs_roadmap::route::Page;
 use lhs_roadmap::route::Route;
+use lhs_roadmap::source::{relative_path, Source};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 
@@ -105,6 +106,21 @@ proptest! {
     fn any_query_string_is_read_without_panicking(query in "\\??[a-z=&%#0-9A-F]{0,60}") {
         if let Some(options) = parse_query(&query) {
             prop_assert_eq!(parse_query(&options.query()), Some(options));
+        }
+    }
+
+    #[test]
+    fn a_content_path_accepted_stays_inside_the_site(
+        query in "\\??content=(\\.{1,2}/|[a-z]{1,3}/|/|%2[eEfF]|%5[cC]|:|\\\\|[?#&]){0,6}[a-z]{1,4}\\.json",
+    ) {
+        if let Ok(Source::File(path)) = Source::from_query(&query) {
+            prop_assert!(!path.starts_with('/'));
+            prop_assert!(!path.contains("//") && !path.contains(':') && !path.contains('%'));
+            prop_assert!(!path.contains('\\') && !path.contains('?') && !path.contains('#'));
+            prop_assert!(path.split('/').all(|segment| segment != ".." && segment != "."));
+            prop_assert!(path.ends_with(".json"));
+            // Normalized: reading it again gives it back.
+            prop_assert_eq!(relative_path(&path), Some(path.clone()));
         }
     }
 
