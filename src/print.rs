@@ -7,10 +7,11 @@
 //! previews and PDF tools that emulate print). It lives in `#handout`, outside the app,
 //! hidden on screen by style/print.css.
 //!
-//! It is plain text, built with plain DOM calls rather than `view!`: nothing in it reacts
-//! to anything, and this way it costs the explorer's first load a third of the bytes.
-//! Texts go in with `textContent` only, so content can never inject markup. Web addresses
-//! are written out, since paper cannot follow a link.
+//! It is built with plain DOM calls rather than `view!`: nothing in it reacts to anything,
+//! and this way it costs the explorer's first load a third of the bytes. Texts go in as
+//! text nodes only, their light formatting (`crate::markup`) as elements made here, so
+//! content can never inject markup. Web addresses are written out, since paper cannot
+//! follow a link.
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -24,6 +25,7 @@ use crate::browser;
 use crate::components::CycleFigure;
 use crate::content::{Part, Roadmap, Step};
 use crate::i18n::{cycle_name, foundation_position, part_label, step_position, Lang, Ui};
+use crate::markup::{blocks, Inline};
 use crate::state::{AppState, Content};
 
 const CONTAINER_ID: &str = "handout";
@@ -138,6 +140,44 @@ fn add(parent: &Element, tag: &str, class: &str, text: &str) -> Option<Element> 
     Some(element)
 }
 
+/// Adds a content text to `parent`: each paragraph as a `tag` element with `class`, or,
+/// without a tag, where paragraphs cannot go (a list entry's line), as running text
+/// parted by line breaks.
+fn add_text(parent: &Element, tag: &str, class: &str, text: &str) {
+    for (index, block) in blocks(text).iter().enumerate() {
+        if tag.is_empty() {
+            if index > 0 {
+                add(parent, "br", "", "");
+            }
+            add_runs(parent, block);
+        } else if let Some(element) = add(parent, tag, class, "") {
+            add_runs(&element, block);
+        }
+    }
+}
+
+fn add_runs(parent: &Element, nodes: &[Inline]) {
+    for node in nodes {
+        let (tag, inner, href) = match node {
+            Inline::Text(text) => {
+                parent.append_with_str_1(text).ok();
+                continue;
+            }
+            Inline::Emphasis(inner) => ("em", inner, ""),
+            Inline::Strong(inner) => ("strong", inner, ""),
+            Inline::Link { href, label } => ("a", label, *href),
+        };
+        let Some(element) = add(parent, tag, "", "") else {
+            continue;
+        };
+        add_runs(&element, inner);
+        if !href.is_empty() {
+            element.set_attribute("href", href).ok();
+            add(parent, "span", "handout__url", &format!(" ({href})"));
+        }
+    }
+}
+
 /// Writes the handout into `container`; returns the place of its diagram.
 fn write(
     container: &Element,
@@ -168,7 +208,7 @@ fn write(
         for section in &roadmap.introduction {
             add(&intro, "h3", "", section.heading.get(lang));
             for paragraph in &section.paragraphs {
-                add(&intro, "p", "", paragraph.get(lang));
+                add_text(&intro, "p", "", paragraph.get(lang));
             }
         }
     }
@@ -195,7 +235,8 @@ fn write(
         let list = add(&glossary, "dl", "", "")?;
         for entry in &roadmap.glossary {
             add(&list, "dt", "", entry.term.get(lang));
-            add(&list, "dd", "", entry.definition.get(lang));
+            // A definition of several paragraphs is several `dd`s for one term.
+            add_text(&list, "dd", "", entry.definition.get(lang));
         }
     }
     // One step lists only the sources its items cite.
@@ -214,12 +255,9 @@ fn write(
     for source in roadmap.sources.iter().filter(|source| cited(&source.key)) {
         let entry = add(&list, "li", "", "")?;
         add(&entry, "strong", "", source.label.get(lang));
-        add(
-            &entry,
-            "span",
-            "",
-            &format!(" — {}", source.citation.get(lang)),
-        );
+        if let Some(citation) = add(&entry, "span", "", " — ") {
+            add_text(&citation, "", "", source.citation.get(lang));
+        }
         if let Some(url) = &source.url {
             add(&entry, "span", "handout__url", &format!(" {url}"));
         }
@@ -236,7 +274,7 @@ fn write_step(handout: &Element, roadmap: &Roadmap, lang: Lang, step: &Step) -> 
     };
     add(&section, "p", "handout__place", &place);
     add(&section, "h2", "", step.title.get(lang));
-    add(&section, "p", "handout__summary", step.summary.get(lang));
+    add_text(&section, "p", "handout__summary", step.summary.get(lang));
     for part in Part::ALL {
         add(&section, "h3", "", part_label(part, lang));
         let list = add(&section, "ul", "", "")?;
@@ -262,18 +300,19 @@ fn write_step(handout: &Element, roadmap: &Roadmap, lang: Lang, step: &Step) -> 
                     labels.join(separator)
                 )
             };
-            add(
-                &entry,
-                "span",
-                "",
-                &format!(" — {}{cites}", item.text.get(lang)),
-            );
+            let text = add(&entry, "span", "", " — ")?;
+            add_text(&text, "", "", item.text.get(lang));
+            if !cites.is_empty() {
+                text.append_with_str_1(&cites).ok();
+            }
         }
     }
     add(&section, "h3", "", Ui::DiscussionQuestions.text(lang));
     let questions = add(&section, "ol", "handout__questions", "")?;
     for question in &step.questions {
-        add(&questions, "li", "", question.get(lang));
+        if let Some(entry) = add(&questions, "li", "", "") {
+            add_text(&entry, "", "", question.get(lang));
+        }
     }
     Some(())
 }

@@ -320,3 +320,85 @@ async fn printing_builds_the_whole_handout_in_the_current_language() {
         1
     );
 }
+
+#[wasm_bindgen_test]
+async fn formatted_text_gives_elements_and_hostile_markup_stays_text() {
+    use lhs_roadmap::components::RichText;
+    use lhs_roadmap::i18n::Lang;
+
+    const TEXT: &str = "Before <img src=x onerror=alert(1)> comes *this* and \
+        [a link](https://example.org/x).\n\n<svg onload=alert(1)></svg> [bad](javascript:alert(1))";
+    let container = fresh_container("#/en/");
+    let content = content();
+    let _handle = leptos::mount::mount_to(container.clone(), move || {
+        provide_context(content);
+        view! { <RichText lang=Lang::En text=TEXT/> }
+    });
+    settle().await;
+    assert_eq!(
+        container
+            .query_selector_all(":scope > p")
+            .expect("paragraphs")
+            .length(),
+        2
+    );
+    assert_eq!(text(&container, "p em"), "this");
+    let link = query(&container, "a[href^='https://']").expect("the https link is a link");
+    assert_eq!(link.text_content().as_deref(), Some("a link"));
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    for absent in [
+        "img",
+        "svg",
+        "script",
+        "a[href^='javascript']",
+        "[onerror]",
+        "[onload]",
+    ] {
+        assert!(query(&container, absent).is_none(), "{absent} in the page");
+    }
+    let shown = container.text_content().unwrap_or_default();
+    assert!(shown.contains("<img src=x onerror=alert(1)>"), "{shown}");
+    assert!(shown.contains("<svg onload=alert(1)></svg>"), "{shown}");
+    assert!(shown.contains("[bad](javascript:alert(1))"), "{shown}");
+}
+
+#[wasm_bindgen_test]
+async fn the_handout_prints_formatting_and_writes_link_addresses_out() {
+    let mut json: serde_json::Value =
+        serde_json::from_str(include_str!("../content/roadmap.json")).expect("shipped JSON");
+    json["foundation"]["summary"]["fr"] = serde_json::Value::from(
+        "Un *début* <img src=x onerror=alert(1)> avec [un lien](https://example.org/a).\n\nSuite.",
+    );
+    let content = match parse(&json.to_string()) {
+        Ok(roadmap) => Content::new(roadmap),
+        Err(problems) => panic!("edited content invalid: {problems:?}"),
+    };
+    let container = fresh_container("#/fr/glossary");
+    let _app = leptos::mount::mount_to(container, move || {
+        provide_context(AppState::start());
+        view! { <Shell content/> }
+    });
+    settle().await;
+    window()
+        .dispatch_event(&web_sys::Event::new("beforeprint").expect("event"))
+        .expect("dispatch");
+    let handout = document().get_element_by_id("handout").expect("handout");
+    let summaries = handout
+        .query_selector_all(".handout__summary")
+        .expect("summaries");
+    let first = summaries
+        .item(0)
+        .and_then(|node| node.dyn_into::<Element>().ok())
+        .expect("the foundation's summary");
+    assert!(first.query_selector("em").ok().flatten().is_some());
+    assert!(first.query_selector("img").ok().flatten().is_none());
+    let shown = first.text_content().unwrap_or_default();
+    assert!(shown.contains("<img src=x onerror=alert(1)>"), "{shown}");
+    assert!(shown.contains("un lien (https://example.org/a)"), "{shown}");
+    // The second paragraph is a paragraph of its own.
+    let second = summaries.item(1).and_then(|node| node.text_content());
+    assert_eq!(second.as_deref(), Some("Suite."));
+}

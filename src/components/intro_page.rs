@@ -24,7 +24,7 @@ pub fn IntroPage() -> impl IntoView {
                         {section
                             .paragraphs
                             .iter()
-                            .map(|paragraph| view! { <p><RichText lang text=paragraph.get(lang)/></p> })
+                            .map(|paragraph| view! { <RichText lang text=paragraph.get(lang)/> })
                             .collect_view()}
                     </section>
                 }

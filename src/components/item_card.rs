@@ -23,9 +23,7 @@ pub fn ItemCard(
     view! {
         <li class="item" id=format!("item-{}", item.id)>
             <h4 class="item__title">{item.title.get(lang).to_string()}</h4>
-            <p class="item__text">
-                <RichText lang text=item.text.get(lang)/>
-            </p>
+            <RichText lang text=item.text.get(lang) class="item__text"/>
             {(!item.tags.is_empty()).then(|| view! { <ul class="item__tags">{tags}</ul> })}
             <SourceLinks lang keys=&item.sources/>
         </li>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::CycleFigure;
+use crate::components::{rich_text, CycleFigure};
 use crate::content::{Part, Step};
 use crate::deck::{Deck, Slide, Stage};
 use crate::i18n::workshop::Say;
@@ -72,7 +72,10 @@ pub fn SlideView(
                 {heading(step.title.get(lang).to_string())}
                 <div class="slide__columns">
                     <CycleFigure lang highlight=Some(index) labels=false/>
-                    <p class="slide__summary">{step.summary.get(lang).to_string()}</p>
+                    // One grid cell, however many paragraphs.
+                    <div class="slide__summary">
+                        {rich_text::paragraphs(lang, step.summary.get(lang), "")}
+                    </div>
                 </div>
                 {tracker(lang, None)}
             </section>
@@ -92,7 +95,7 @@ pub fn SlideView(
                     view! {
                         <li class="slide__item">
                             <strong class="slide__item-title">{item.title.get(lang).to_string()}</strong>
-                            <span class="slide__item-text">{item.text.get(lang).to_string()}</span>
+                            {rich_text::paragraphs(lang, item.text.get(lang), "slide__item-text")}
                         </li>
                     }
                 })

@@ -6,7 +6,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::components::{SlideView, SpeakerTimer};
+use crate::components::{rich_text, SlideView, SpeakerTimer};
 use crate::deck::{Command, Deck, Slide};
 use crate::i18n::workshop::{slide_of, Say};
 use crate::i18n::{switch_to, Ui};
@@ -58,7 +58,7 @@ pub fn SpeakerView() -> impl IntoView {
                     let items = step
                         .questions
                         .iter()
-                        .map(|question| view! { <li>{question.get(lang).to_string()}</li> })
+                        .map(|question| view! { <li>{rich_text::paragraphs(lang, question.get(lang), "")}</li> })
                         .collect_view();
                     view! {
                         <p class="speaker__step">{step.title.get(lang).to_string()}</p>

@@ -84,9 +84,7 @@ pub fn StepDetails(
                 <span>{place}</span>
             </p>
             <h2 id=title_id class="step__title" tabindex="-1">{step.title.get(lang).to_string()}</h2>
-            <p class="step__summary">
-                <RichText lang text=step.summary.get(lang)/>
-            </p>
+            <RichText lang text=step.summary.get(lang) class="step__summary"/>
             <nav class="step__parts" aria-label=Ui::InThisStep.text(lang)>
                 <ul class="step__part-links">{part_links}</ul>
             </nav>
