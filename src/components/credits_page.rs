@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::rich_text::paragraphs;
+
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::i18n::Ui;
 use crate::state::{use_app_state, use_content};
@@ -30,7 +32,7 @@ pub fn CreditsPage() -> impl IntoView {
         view! {
             <article class="page page--credits">
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::Credits.text(lang)}</h1>
-                <p class="notice">{roadmap.credits.note.get(lang).to_string()}</p>
+                {paragraphs(lang, roadmap.credits.note.get(lang), "notice")}
                 {sections}
             </article>
         }

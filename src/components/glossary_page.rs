@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::rich_text::paragraphs;
+
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::SourceLinks;
 use crate::i18n::Ui;
@@ -23,7 +25,7 @@ pub fn GlossaryPage() -> impl IntoView {
                             {entry.term.get(lang).to_string()}
                         </dt>
                         <dd class="glossary__definition">
-                            <p>{entry.definition.get(lang).to_string()}</p>
+                            {paragraphs(lang, entry.definition.get(lang), "")}
                             <SourceLinks lang keys=&entry.sources/>
                         </dd>
                     </div>

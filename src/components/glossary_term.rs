@@ -6,6 +6,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
+use crate::markup::plain;
+
 use crate::i18n::Lang;
 use crate::state::use_content;
 
@@ -66,7 +68,7 @@ pub fn GlossaryTerm(
             >
                 <strong class="term__name">{entry.term.get(lang).to_string()}</strong>
                 " "
-                {entry.definition.get(lang).to_string()}
+                {plain(entry.definition.get(lang))}
             </span>
         </span>
     }

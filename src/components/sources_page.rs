@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::markup::plain;
+
 use crate::browser;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::i18n::Ui;
@@ -51,7 +53,7 @@ pub fn SourcesPage() -> impl IntoView {
                     <li id=format!("source-{}", source.key) class=class>
                         <span class="sources__label">{source.label.get(lang).to_string()}</span>
                         " — "
-                        <span class="sources__citation">{source.citation.get(lang).to_string()}</span>
+                        <span class="sources__citation">{plain(source.citation.get(lang))}</span>
                         {link}
                     </li>
                 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::rich_text::paragraphs;
+
 use crate::i18n::{begin_with, Lang, Ui};
 use crate::route::Page;
 use crate::state::use_content;
@@ -32,7 +34,7 @@ pub fn Welcome(
             {section
                 .paragraphs
                 .iter()
-                .map(|paragraph| view! { <p>{paragraph.get(lang).to_string()}</p> })
+                .flat_map(|paragraph| paragraphs(lang, paragraph.get(lang), ""))
                 .collect_view()}
             <p><a href=Page::Intro.href(lang)>{Ui::Introduction.text(lang)} " →"</a></p>
         }
