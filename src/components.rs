@@ -17,6 +17,7 @@ mod not_found;
 mod part_section;
 mod presenter;
 mod preview_page;
+mod problem_list;
 mod rich_text;
 mod share_page;
 mod shell;

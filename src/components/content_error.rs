@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::app::{source, EXPLORER_PAGE, PRESENT_PAGE};
+use crate::components::problem_list::problem_list;
 use crate::content::LoadError;
 use crate::i18n::{content_error_intro, Ui};
 use crate::route::Page;
@@ -51,21 +52,6 @@ pub fn ContentError(
             _ => None,
         }
         .map(|(href, label)| view! { <p><a class="button" href=href>{label.text(lang)}</a></p> });
-        let items = problems
-            .iter()
-            .take(SHOWN)
-            .map(|problem| {
-                view! {
-                    <li class="content-error__problem">
-                        <span class="content-error__where">
-                            {Ui::ContentErrorWhere.text(lang)} " "
-                            <code>{problem.location(lang)}</code>
-                        </span>
-                        <span class="content-error__what">{problem.message(lang)}</span>
-                    </li>
-                }
-            })
-            .collect_view();
         view! {
             <main id="main" class="main" tabindex="-1">
                 <section class="content-error" aria-labelledby="page-title">
@@ -73,7 +59,7 @@ pub fn ContentError(
                     <p class="content-error__summary">{error.summary(lang, &file)}</p>
                     {(!problems.is_empty()).then(|| view! {
                         <p>{content_error_intro(lang, &file)}</p>
-                        <ol class="content-error__list">{items}</ol>
+                        {problem_list(lang, &problems[..problems.len().min(SHOWN)])}
                     })}
                     {help.then(|| view! { <p>{Ui::ContentErrorHelp.text(lang)}</p> })}
                     {way_out}

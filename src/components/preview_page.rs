@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::app::{source, EXPLORER_PAGE, PRESENT_PAGE};
 use crate::browser::{self, StorageKey};
+use crate::components::problem_list::problem_list as list;
 use crate::content::{self, Problem, ProblemKind, Roadmap, MAX_FILE_BYTES};
 use crate::i18n::workshop::{invalid_file, valid_file, Say};
 use crate::i18n::{Lang, Ui};
@@ -136,7 +137,7 @@ pub fn PreviewPage() -> impl IntoView {
                 view! { <p class="preview__bad">{say(Say::ReadFailed)}</p> }.into_any()
             }
             Check::Stopped => view! { <p>{say(Say::PreviewStopped)}</p> }.into_any(),
-            Check::Problems(name, problems) => problem_list(lang, &name, &problems),
+            Check::Problems(name, problems) => problems_view(lang, &name, &problems),
             Check::NotKept(name, roadmap) => view! {
                 <p>{summary(lang, &name, &roadmap)}</p>
                 <p class="preview__bad">{say(Say::NotKept)}</p>
@@ -190,25 +191,11 @@ fn summary(lang: Lang, name: &str, roadmap: &Roadmap) -> String {
     valid_file(lang, name, roadmap.title.get(lang), roadmap.steps.len())
 }
 
-fn problem_list(lang: Lang, name: &str, problems: &[Problem]) -> AnyView {
-    let items = problems
-        .iter()
-        .map(|problem| {
-            view! {
-                <li class="preview__problem">
-                    <span class="preview__where">
-                        {Ui::ContentErrorWhere.text(lang)} " "
-                        <code>{problem.location(lang)}</code>
-                    </span>
-                    <span class="preview__what">{problem.message(lang)}</span>
-                </li>
-            }
-        })
-        .collect_view();
+fn problems_view(lang: Lang, name: &str, problems: &[Problem]) -> AnyView {
     view! {
         <p class="preview__bad">{invalid_file(lang, name, problems.len())}</p>
         <h2>{Say::ProblemsHeading.text(lang)}</h2>
-        <ol class="preview__problems">{items}</ol>
+        {list(lang, problems)}
     }
     .into_any()
 }

@@ -210,7 +210,7 @@ test.describe('Preview your roadmap', () => {
     await choose(page, 'ma-version.json', JSON.stringify(broken, null, 2));
     const status = page.getByRole('status');
     await expect(status).toContainText('ma-version.json ne peut pas être affiché : 3 problèmes ont été trouvés.');
-    const problems = page.locator('.preview__problem');
+    const problems = page.locator('.problem-list__item');
     await expect(problems).toHaveCount(3);
     await expect(problems.nth(0)).toContainText(/steps\[1\]\.colour \(ligne \d+, colonne \d+\)/);
     await expect(problems.nth(0)).toContainText('Le champ « colour » n’est pas prévu ici');

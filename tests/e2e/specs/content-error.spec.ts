@@ -34,7 +34,7 @@ test('a truncated file: the panel says the file stops before its end', async ({ 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.contentError.en);
   await expect(page.getByText('1 problem was found.')).toBeVisible();
   await expect(page.getByText('The file stops before its end: it may be incomplete.')).toBeVisible();
-  await expect(page.locator('.content-error__where code')).toContainText('the whole file');
+  await expect(page.locator('.problem-list__where code')).toContainText('the whole file');
   // Retrying would fetch the same broken file: no button.
   await expect(page.getByRole('button', { name: UI.retry.en })).toHaveCount(0);
   // The explorer is not shown.
@@ -46,7 +46,7 @@ test('a file that is not JSON: the panel says so, with the line', async ({ page 
   await gotoRoute(page, '#/en');
   await expect(pageTitle(page)).toHaveText(UI.contentError.en);
   await expect(page.getByText(/The file is not valid JSON/)).toBeVisible();
-  await expect(page.locator('.content-error__where code')).toContainText(/line 1, column \d+/);
+  await expect(page.locator('.problem-list__where code')).toContainText(/line 1, column \d+/);
 });
 
 test('an empty text: the panel names its path, in English then in French', async ({ page }) => {
@@ -56,7 +56,7 @@ test('an empty text: the panel names its path, in English then in French', async
   await gotoRoute(page, '#/en/step/collect-data');
   await expect(pageTitle(page)).toHaveText(UI.contentError.en);
   await expect(page.getByText('1 problem was found.')).toBeVisible();
-  const where = page.locator('.content-error__problem');
+  const where = page.locator('.problem-list__item');
   await expect(where).toHaveCount(1);
   // The path, then where it is in the file.
   await expect(where.locator('code')).toHaveText(
