@@ -2,7 +2,7 @@
 //! checked [`Roadmap`] or the list of what is wrong with it. The app and the native tests
 //! both go through [`parse`].
 
-mod json;
+pub(crate) mod json;
 mod model;
 mod path;
 mod problem;
@@ -12,8 +12,8 @@ mod schema;
 mod validate;
 
 pub use model::{
-    CreditSection, Credits, GlossaryEntry, Item, Part, Roadmap, Section, Source, Step, Tag, Text,
-    TextList,
+    Area, Case, CreditSection, Credits, Facet, GlossaryEntry, Item, Level, Part, Roadmap, Section,
+    Source, Step, Support, SupportLevel, Tag, Text, TextList,
 };
 pub use problem::{JsonKind, Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
@@ -76,6 +76,13 @@ impl Roadmap {
     /// The place of a step in [`Roadmap::all_steps`].
     pub fn step_index(&self, id: &str) -> Option<usize> {
         self.all_steps().position(|step| step.id == id)
+    }
+
+    /// The winning condition with this id, in whichever step it is.
+    pub fn condition(&self, id: &str) -> Option<&Item> {
+        self.all_steps()
+            .flat_map(|step| step.conditions.iter())
+            .find(|item| item.id == id)
     }
 
     pub fn source(&self, key: &str) -> Option<&Source> {

@@ -326,3 +326,107 @@ fn a_field_given_twice_is_reported() {
         .iter()
         .any(|p| p.path == "notice.fr" && p.kind == ProblemKind::DuplicateField("fr".into())));
 }
+
+/// A small set of areas, levels and supports, so that these rules are tested whatever the
+/// shipped file holds.
+fn with_involvement(v: &mut Value) {
+    let text = json!({ "fr": "Un texte.", "en": "A text." });
+    v["areas"] = json!([
+        { "id": "governance", "summary": text, "activities": [text],
+          "cases": [{ "id": "case-one", "title": text, "text": text, "sources": ["boivin-2018"] }] },
+        { "id": "research", "summary": text, "activities": [text] }
+    ]);
+    v["continuum"] = json!([
+        { "id": "information", "summary": text, "you": text, "example": text },
+        { "id": "partnership", "summary": text, "you": text, "example": text }
+    ]);
+    let condition = v["steps"][0]["conditions"][0]["id"].clone();
+    v["supports"] = json!([
+        { "id": "support-one", "level": "organizational", "title": text, "text": text,
+          "conditions": [condition] }
+    ]);
+}
+
+#[test]
+fn areas_continuum_and_supports_read_when_well_formed() {
+    assert_eq!(problems_after(with_involvement), Vec::new());
+    // They may be left out: a file adapted before they existed still opens.
+    let problems = problems_after(|v| {
+        let object = v.as_object_mut().expect("an object");
+        for field in ["areas", "continuum", "supports"] {
+            object.remove(field);
+        }
+    });
+    assert_eq!(problems, Vec::new());
+}
+
+#[test]
+fn an_area_or_level_must_be_one_of_its_kind_and_given_once() {
+    let problems = problems_after(|v| {
+        with_involvement(v);
+        v["areas"][1]["id"] = json!("governance");
+        v["continuum"][0]["id"] = json!("research");
+    });
+    assert_problem(
+        &problems,
+        "areas[1].id",
+        ProblemKind::DuplicateId {
+            id: "governance".into(),
+            first: "areas[0].id".into(),
+        },
+    );
+    assert_problem(
+        &problems,
+        "continuum[0].id",
+        ProblemKind::UnknownValue("research".into()),
+    );
+    let problems = problems_after(|v| {
+        with_involvement(v);
+        v["areas"][0]["id"] = json!("sports");
+    });
+    assert_problem(&problems, "areas[0].id", ProblemKind::UnknownValue("sports".into()));
+}
+
+#[test]
+fn a_support_must_link_to_winning_conditions_that_exist() {
+    let problems = problems_after(|v| {
+        with_involvement(v);
+        let role = v["steps"][0]["roles"][0]["id"].clone();
+        v["supports"][0]["conditions"] = json!(["no-such-condition", role]);
+    });
+    assert_problem(
+        &problems,
+        "supports[0].conditions[0]",
+        ProblemKind::UnknownCondition("no-such-condition".into()),
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "supports[0].conditions[1]"),
+        "a role is no winning condition"
+    );
+    let problems = problems_after(|v| {
+        with_involvement(v);
+        v["supports"][0]["level"] = json!("national");
+    });
+    assert_problem(
+        &problems,
+        "supports[0].level",
+        ProblemKind::UnknownValue("national".into()),
+    );
+    let problems = problems_after(|v| {
+        with_involvement(v);
+        v["supports"][0]["level"] = json!("systemic");
+        v["supports"][0]["conditions"] = json!([]);
+        v["areas"][0]["cases"][0]["id"] = v["supports"][0]["id"].clone();
+    });
+    assert_problem(&problems, "supports[0].conditions", ProblemKind::EmptyList);
+    assert_problem(
+        &problems,
+        "supports[0].id",
+        ProblemKind::DuplicateId {
+            id: "support-one".into(),
+            first: "areas[0].cases[0].id".into(),
+        },
+    );
+}

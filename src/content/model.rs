@@ -45,6 +45,12 @@ pub struct Roadmap {
     pub foundation: Step,
     /// The steps of the cycle, in the order of the loop (numbers 1, 2, …).
     pub steps: Vec<Step>,
+    /// The five areas in which partners get involved, with real cases.
+    pub areas: Vec<Area>,
+    /// The levels of the continuum of engagement, from information to partnership.
+    pub continuum: Vec<Level>,
+    /// What helps partnership work, at the individual, organizational and systemic levels.
+    pub supports: Vec<Support>,
     pub glossary: Vec<GlossaryEntry>,
     pub sources: Vec<Source>,
     pub credits: Credits,
@@ -82,9 +88,13 @@ pub struct Item {
     pub sources: Vec<String>,
 }
 
-/// Who acts (alone or together) and the area of involvement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A lens on the content: who an item concerns, whether a role is taken alone or with
+/// others, its area of involvement and its level on the continuum of engagement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Tag {
+    Patient,
+    Family,
+    Caregiver,
     Individual,
     Collective,
     Governance,
@@ -92,10 +102,60 @@ pub enum Tag {
     Research,
     Teaching,
     Policy,
+    Information,
+    Consultation,
+    Collaboration,
+    Partnership,
+}
+
+/// The four ways to look at the content; each tag belongs to one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Who,
+    Scope,
+    Area,
+    Level,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Who, Facet::Scope, Facet::Area, Facet::Level];
+
+    /// The parameter name in the URL (`?who=family`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Who => "who",
+            Facet::Scope => "scope",
+            Facet::Area => "area",
+            Facet::Level => "level",
+        }
+    }
+
+    pub fn tags(self) -> &'static [Tag] {
+        match self {
+            Facet::Who => &[Tag::Patient, Tag::Family, Tag::Caregiver],
+            Facet::Scope => &[Tag::Individual, Tag::Collective],
+            Facet::Area => &[
+                Tag::Governance,
+                Tag::Care,
+                Tag::Research,
+                Tag::Teaching,
+                Tag::Policy,
+            ],
+            Facet::Level => &[
+                Tag::Information,
+                Tag::Consultation,
+                Tag::Collaboration,
+                Tag::Partnership,
+            ],
+        }
+    }
 }
 
 impl Tag {
-    pub const ALL: [Tag; 7] = [
+    pub const ALL: [Tag; 14] = [
+        Tag::Patient,
+        Tag::Family,
+        Tag::Caregiver,
         Tag::Individual,
         Tag::Collective,
         Tag::Governance,
@@ -103,10 +163,17 @@ impl Tag {
         Tag::Research,
         Tag::Teaching,
         Tag::Policy,
+        Tag::Information,
+        Tag::Consultation,
+        Tag::Collaboration,
+        Tag::Partnership,
     ];
 
     pub fn code(self) -> &'static str {
         match self {
+            Tag::Patient => "patient",
+            Tag::Family => "family",
+            Tag::Caregiver => "caregiver",
             Tag::Individual => "individual",
             Tag::Collective => "collective",
             Tag::Governance => "governance",
@@ -114,6 +181,27 @@ impl Tag {
             Tag::Research => "research",
             Tag::Teaching => "teaching",
             Tag::Policy => "policy",
+            Tag::Information => "information",
+            Tag::Consultation => "consultation",
+            Tag::Collaboration => "collaboration",
+            Tag::Partnership => "partnership",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Tag> {
+        Tag::ALL.into_iter().find(|tag| tag.code() == code)
+    }
+
+    pub fn facet(self) -> Facet {
+        match self {
+            Tag::Patient | Tag::Family | Tag::Caregiver => Facet::Who,
+            Tag::Individual | Tag::Collective => Facet::Scope,
+            Tag::Governance | Tag::Care | Tag::Research | Tag::Teaching | Tag::Policy => {
+                Facet::Area
+            }
+            Tag::Information | Tag::Consultation | Tag::Collaboration | Tag::Partnership => {
+                Facet::Level
+            }
         }
     }
 }
@@ -155,6 +243,75 @@ impl Step {
     pub fn is_foundation(&self) -> bool {
         self.number == 0
     }
+}
+
+/// An area of involvement (governance, care, research…): what partners do there, with
+/// real cases.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Area {
+    /// One of the area tags, so that the area's page and the lens agree.
+    pub id: Tag,
+    pub summary: Text,
+    pub activities: Vec<Text>,
+    pub cases: Vec<Case>,
+    pub sources: Vec<String>,
+}
+
+/// A real example of partners at work.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Case {
+    pub id: String,
+    pub title: Text,
+    pub text: Text,
+    pub sources: Vec<String>,
+}
+
+/// A level of the continuum of engagement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Level {
+    /// One of the level tags.
+    pub id: Tag,
+    pub summary: Text,
+    /// What the level means for a patient or family partner.
+    pub you: Text,
+    pub example: Text,
+    pub sources: Vec<String>,
+}
+
+/// Where an engagement support element acts (Boivin et al., 2018).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SupportLevel {
+    Individual,
+    Organizational,
+    Systemic,
+}
+
+impl SupportLevel {
+    pub const ALL: [SupportLevel; 3] = [
+        SupportLevel::Individual,
+        SupportLevel::Organizational,
+        SupportLevel::Systemic,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SupportLevel::Individual => "individual",
+            SupportLevel::Organizational => "organizational",
+            SupportLevel::Systemic => "systemic",
+        }
+    }
+}
+
+/// Something that helps partnership work, linked to the winning conditions it serves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Support {
+    pub id: String,
+    pub level: SupportLevel,
+    pub title: Text,
+    pub text: Text,
+    /// Ids of winning conditions (items of a step's `conditions`).
+    pub conditions: Vec<String>,
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

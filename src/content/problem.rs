@@ -79,6 +79,8 @@ pub enum ProblemKind {
     },
     /// A link that is not an https or http address.
     BadUrl(String),
+    /// A support linked to an id that is no winning condition.
+    UnknownCondition(String),
     /// Anything the reader reported that has no kind of its own.
     Other(String),
 }
@@ -159,6 +161,8 @@ impl Problem {
             (WrongNumber { expected, found }, Lang::En) => format!("The number should be {expected}, from the step’s place, but it is {found}."),
             (BadUrl(url), Lang::Fr) => format!("« {url} » n’est pas une adresse web qui commence par https://."),
             (BadUrl(url), Lang::En) => format!("“{url}” is not a web address starting with https://."),
+            (UnknownCondition(id), Lang::Fr) => format!("« {id} » n’est l’identifiant d’aucune condition gagnante (les éléments des listes « conditions »)."),
+            (UnknownCondition(id), Lang::En) => format!("“{id}” is not the id of a winning condition (the items of the “conditions” lists)."),
             (Other(detail), Lang::Fr) => format!("Valeur incorrecte ({detail})."),
             (Other(detail), Lang::En) => format!("Incorrect value ({detail})."),
         }

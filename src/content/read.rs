@@ -10,8 +10,8 @@ use super::json::{Json, Node};
 use super::path::Path;
 
 use super::model::{
-    CreditSection, Credits, GlossaryEntry, Item, Roadmap, Section, Source, Step, Tag, Text,
-    TextList,
+    Area, Case, CreditSection, Credits, GlossaryEntry, Item, Level, Roadmap, Section, Source, Step,
+    Support, SupportLevel, Tag, Text, TextList,
 };
 use super::problem::{JsonKind, Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
@@ -171,11 +171,24 @@ impl FromJson for Option<String> {
 impl FromJson for Tag {
     fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
         let code = String::read(node, path, reader)?;
-        let tag = Tag::ALL.into_iter().find(|tag| tag.code() == code);
+        let tag = Tag::from_code(&code);
         if tag.is_none() {
             reader.report(node, path, ProblemKind::UnknownValue(code));
         }
         tag
+    }
+}
+
+impl FromJson for SupportLevel {
+    fn read(node: &Node, path: &Path, reader: &mut Reader) -> Option<Self> {
+        let code = String::read(node, path, reader)?;
+        let level = SupportLevel::ALL
+            .into_iter()
+            .find(|level| level.code() == code);
+        if level.is_none() {
+            reader.report(node, path, ProblemKind::UnknownValue(code));
+        }
+        level
     }
 }
 
@@ -249,6 +262,9 @@ read_struct! {
         introduction: field.non_empty() => "Les sections de l’introduction, dans l’ordre. — The sections of the introduction, in order.",
         foundation: field => "La fondation, au centre du cycle\u{a0}: une étape de numéro 0 qui vaut pour toutes les autres. — The foundation, at the centre of the cycle: a step numbered 0 that applies to all the others.",
         steps: field.non_empty().at_most(MAX_STEPS) => "Les étapes du cycle, dans l’ordre de la boucle, numérotées 1, 2, 3… — The steps of the cycle, in the order of the loop, numbered 1, 2, 3…",
+        areas: optional.at_most(5) => "Les champs d’implication (gouvernance, soins et services, recherche, enseignement, influence politique), chacun au plus une fois, avec des cas réels. — The areas of involvement (governance, care, research, teaching, policy), each at most once, with real cases.",
+        continuum: optional.at_most(4) => "Les niveaux du continuum de l’engagement, de l’information au partenariat, dans cet ordre. — The levels of the continuum of engagement, from information to partnership, in that order.",
+        supports: optional.at_most(MAX_ITEMS) => "Les éléments de soutien à l’engagement, aux niveaux individuel, organisationnel et systémique, reliés aux conditions gagnantes. — The engagement support elements, at the individual, organizational and systemic levels, linked to the winning conditions.",
         glossary: field => "Les termes expliqués. Les mots de leurs formes deviennent des liens dans les textes. — The terms explained. The words of their forms become links in the texts.",
         sources: field => "Les sources citées par les éléments et le glossaire. — The sources cited by the items and the glossary.",
         credits: field => "Les crédits\u{a0}: qui a fait quoi, et une note. — The credits: who did what, and a note.",
@@ -285,6 +301,46 @@ read_struct! {
         text: field.text() => "Le texte de l’élément, en une ou deux phrases simples. — The item’s text, in one or two plain sentences.",
         tags: optional => "Étiquettes\u{a0}: qui agit et dans quel domaine. — Tags: who acts and in which area.",
         sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources sur lesquelles l’élément repose. — The keys of the sources the item rests on.",
+    }
+}
+
+read_struct! {
+    Area: "Un champ d’implication des patients partenaires. — An area in which patient partners get involved." {
+        id: field => "Le champ\u{a0}: governance, care, research, teaching ou policy. Son nom vient de l’explorateur. — The area: governance, care, research, teaching or policy. Its name comes from the explorer.",
+        summary: field.text() => "Où cette implication a lieu et sur quelle expérience elle s’appuie. — Where this involvement happens and what experience it draws on.",
+        activities: field.non_empty().at_most(MAX_ITEMS).text() => "Ce que les partenaires y font, une phrase chacun. — What partners do there, one sentence each.",
+        cases: optional.at_most(MAX_ITEMS) => "Des cas réels. — Real cases.",
+        sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources. — The keys of the sources.",
+    }
+}
+
+read_struct! {
+    Case: "Un cas réel de partenaires à l’œuvre. — A real case of partners at work." {
+        id: field.slug() => "Identifiant du cas, unique dans tout le fichier. — The case’s id, unique in the whole file.",
+        title: field.title() => "Titre du cas. — The case’s title.",
+        text: field.text() => "Ce qui s’est passé, en quelques phrases simples. — What happened, in a few plain sentences.",
+        sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources du cas. — The keys of the case’s sources.",
+    }
+}
+
+read_struct! {
+    Level: "Un niveau du continuum de l’engagement. — A level of the continuum of engagement." {
+        id: field => "Le niveau\u{a0}: information, consultation, collaboration ou partnership. Son nom vient de l’explorateur. — The level: information, consultation, collaboration or partnership. Its name comes from the explorer.",
+        summary: field.text() => "Ce qu’est ce niveau, en une ou deux phrases. — What this level is, in one or two sentences.",
+        you: field.text() => "Ce que ce niveau veut dire pour vous, partenaire\u{a0}: ce que vous faites, votre influence. — What this level means for you as a partner: what you do, your influence.",
+        example: field.text() => "Un exemple concret. — A concrete example.",
+        sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources. — The keys of the sources.",
+    }
+}
+
+read_struct! {
+    Support: "Un élément qui soutient l’engagement. — An element that supports engagement." {
+        id: field.slug() => "Identifiant de l’élément, unique dans tout le fichier. — The element’s id, unique in the whole file.",
+        level: field => "Où il agit\u{a0}: individual, organizational ou systemic. — Where it acts: individual, organizational or systemic.",
+        title: field.title() => "Nom de l’élément. — The element’s name.",
+        text: field.text() => "Ce qu’il est et pourquoi il aide les partenaires. — What it is and why it helps partners.",
+        conditions: field.non_empty().slug() => "Les identifiants des conditions gagnantes qu’il soutient. — The ids of the winning conditions it supports.",
+        sources: optional.slug() => "Les clés («\u{a0}key\u{a0}») des sources. — The keys of the sources.",
     }
 }
 

@@ -8,7 +8,7 @@
 //! sizes) repeat, for editors, what validate.rs checks, with its constants: validate.rs is
 //! the authority, and the explorer keeps refusing what it refuses whatever this says.
 
-use super::model::{Roadmap, Tag};
+use super::model::{Roadmap, SupportLevel, Tag};
 use super::validate::{MAX_TEXT, MAX_TITLE};
 
 /// The draft the schema is written in.
@@ -513,8 +513,30 @@ impl Describe for Tag {
                 (
                     "description",
                     Value::from(bilingual(
-                        "Qui agit (seul ou ensemble) ou le domaine touché. L’explorateur affiche son nom dans la langue choisie.",
-                        "Who acts (alone or together) or the area involved. The explorer shows its name in the chosen language.",
+                        "Qui est concerné (patient, family, caregiver), seul ou ensemble (individual, collective), le champ d’implication (governance, care, research, teaching, policy) ou le niveau d’engagement (information, consultation, collaboration, partnership). L’explorateur affiche son nom dans la langue choisie.",
+                        "Who it concerns (patient, family, caregiver), alone or together (individual, collective), the area of involvement (governance, care, research, teaching, policy) or the level of engagement (information, consultation, collaboration, partnership). The explorer shows its name in the chosen language.",
+                    )),
+                ),
+                ("type", Value::from("string")),
+                ("enum", Value::List(codes.collect())),
+            ])
+        })
+    }
+}
+
+impl Describe for SupportLevel {
+    fn describe(rules: Rules, defs: &mut Defs) -> Value {
+        assert_eq!(rules, Rules::default(), "no rule applies to a level");
+        defs.reference("SupportLevel", |_| {
+            let codes = SupportLevel::ALL
+                .into_iter()
+                .map(|level| Value::from(level.code()));
+            Value::object([
+                (
+                    "description",
+                    Value::from(bilingual(
+                        "Le niveau où l’élément agit\u{a0}: individuel, organisationnel ou systémique.",
+                        "The level at which the element acts: individual, organizational or systemic.",
                     )),
                 ),
                 ("type", Value::from("string")),

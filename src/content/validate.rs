@@ -2,7 +2,7 @@
 //! slug ids, steps numbered by their place, non-empty parts, sources that resolve, and
 //! the size limits under which every page stays readable (content/README.md lists them).
 
-use super::model::{Item, Part, Roadmap, Step, Text, TextList};
+use super::model::{Facet, Item, Part, Roadmap, Step, Tag, Text, TextList};
 use super::path::Path;
 use super::problem::{Problem, ProblemKind};
 
@@ -44,6 +44,9 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
         let number = u32::try_from(i + 1).unwrap_or(u32::MAX);
         check.step(&steps.index(i), step, number);
     }
+    check.areas(roadmap);
+    check.continuum(roadmap);
+    check.supports(roadmap);
     let glossary = root.field("glossary");
     for (i, entry) in roadmap.glossary.iter().enumerate() {
         let path = glossary.index(i);
@@ -227,6 +230,79 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The id of the `i`th area or level: a tag of `facet`, given once in `list`.
+    fn facet_id(&mut self, list: &str, i: usize, ids: &[Tag], facet: Facet) {
+        let root = Path::Root.field(list);
+        let entry = root.index(i);
+        let path = entry.field("id");
+        let id = ids[i];
+        if id.facet() != facet {
+            self.report(&path, ProblemKind::UnknownValue(id.code().to_string()));
+        } else if let Some(first) = ids[..i].iter().position(|tag| *tag == id) {
+            let kind = ProblemKind::DuplicateId {
+                id: id.code().to_string(),
+                first: format!("{list}[{first}].id"),
+            };
+            self.report(&path, kind);
+        }
+    }
+
+    fn areas(&mut self, roadmap: &'a Roadmap) {
+        let areas = Path::Root.field("areas");
+        let ids: Vec<Tag> = roadmap.areas.iter().map(|area| area.id).collect();
+        for (i, area) in roadmap.areas.iter().enumerate() {
+            let path = areas.index(i);
+            self.facet_id("areas", i, &ids, Facet::Area);
+            self.text(&path.field("summary"), &area.summary);
+            let activities = path.field("activities");
+            self.non_empty(&activities, area.activities.len());
+            for (j, activity) in area.activities.iter().enumerate() {
+                self.text(&activities.index(j), activity);
+            }
+            let cases = path.field("cases");
+            for (j, case) in area.cases.iter().enumerate() {
+                let path = cases.index(j);
+                self.id(&path, &case.id);
+                self.title(&path.field("title"), &case.title);
+                self.text(&path.field("text"), &case.text);
+                self.source_keys(&path, &case.sources);
+            }
+            self.source_keys(&path, &area.sources);
+        }
+    }
+
+    fn continuum(&mut self, roadmap: &'a Roadmap) {
+        let continuum = Path::Root.field("continuum");
+        let ids: Vec<Tag> = roadmap.continuum.iter().map(|level| level.id).collect();
+        for (i, level) in roadmap.continuum.iter().enumerate() {
+            let path = continuum.index(i);
+            self.facet_id("continuum", i, &ids, Facet::Level);
+            self.text(&path.field("summary"), &level.summary);
+            self.text(&path.field("you"), &level.you);
+            self.text(&path.field("example"), &level.example);
+            self.source_keys(&path, &level.sources);
+        }
+    }
+
+    fn supports(&mut self, roadmap: &'a Roadmap) {
+        let supports = Path::Root.field("supports");
+        for (i, support) in roadmap.supports.iter().enumerate() {
+            let path = supports.index(i);
+            self.id(&path, &support.id);
+            self.title(&path.field("title"), &support.title);
+            self.text(&path.field("text"), &support.text);
+            let conditions = path.field("conditions");
+            self.non_empty(&conditions, support.conditions.len());
+            for (j, id) in support.conditions.iter().enumerate() {
+                if roadmap.condition(id).is_none() {
+                    let kind = ProblemKind::UnknownCondition(id.clone());
+                    self.report(&conditions.index(j), kind);
+                }
+            }
+            self.source_keys(&path, &support.sources);
+        }
+    }
+
     fn item(&mut self, path: &Path, item: &Item) {
         self.id(path, &item.id);
         self.title(&path.field("title"), &item.title);
@@ -260,6 +336,14 @@ fn all_ids(roadmap: &Roadmap) -> Vec<(String, &str)> {
                 ids.push((format!("{path}.{}[{i}].id", part.slug()), item.id.as_str()));
             }
         }
+    }
+    for (i, area) in roadmap.areas.iter().enumerate() {
+        for (j, case) in area.cases.iter().enumerate() {
+            ids.push((format!("areas[{i}].cases[{j}].id"), case.id.as_str()));
+        }
+    }
+    for (i, support) in roadmap.supports.iter().enumerate() {
+        ids.push((format!("supports[{i}].id"), support.id.as_str()));
     }
     for (i, entry) in roadmap.glossary.iter().enumerate() {
         ids.push((format!("glossary[{i}].id"), entry.id.as_str()));
