@@ -5,7 +5,7 @@
 
 pub mod workshop;
 
-use crate::content::Part;
+use crate::content::{Facet, Part, Tag};
 
 /// An interface and content language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -105,13 +105,6 @@ pub enum Ui {
     Retry,
     ChooseStep,
     ChooseStepHelp,
-    TagIndividual,
-    TagCollective,
-    TagGovernance,
-    TagCare,
-    TagResearch,
-    TagTeaching,
-    TagPolicy,
     OpensInNewTab,
     FooterNotice,
     ViewSource,
@@ -126,6 +119,16 @@ pub enum Ui {
     PreviewYourRoadmap,
     PreviewBar,
     Share,
+    LensTitle,
+    LensAll,
+    LensClear,
+    LensMatch,
+    Search,
+    SearchLabel,
+    SearchHint,
+    Areas,
+    Continuum,
+    Supports,
 }
 
 impl Ui {
@@ -205,20 +208,6 @@ impl Ui {
             (ChooseStepHelp, En) => {
                 "Select a step of the cycle to see the roles, winning conditions and challenges for patients and families."
             }
-            (TagIndividual, Fr) => "Individuel",
-            (TagIndividual, En) => "Individual",
-            (TagCollective, Fr) => "Collectif",
-            (TagCollective, En) => "Collective",
-            (TagGovernance, Fr) => "Gouvernance",
-            (TagGovernance, En) => "Governance",
-            (TagCare, Fr) => "Soins et services",
-            (TagCare, En) => "Care and services",
-            (TagResearch, Fr) => "Recherche",
-            (TagResearch, En) => "Research",
-            (TagTeaching, Fr) => "Formation et enseignement",
-            (TagTeaching, En) => "Training and teaching",
-            (TagPolicy, Fr) => "Influence politique",
-            (TagPolicy, En) => "Political influence",
             (OpensInNewTab, Fr) => "(s’ouvre dans un nouvel onglet)",
             (OpensInNewTab, En) => "(opens in a new tab)",
             (FooterNotice, Fr) => "Adaptation non officielle",
@@ -247,7 +236,115 @@ impl Ui {
             (PreviewBar, En) => "Preview of your file, kept on this device: it is not published.",
             (Share, Fr) => "Partager ou intégrer",
             (Share, En) => "Share or embed",
+            (LensTitle, Fr) => "Filtrer selon votre situation",
+            (LensTitle, En) => "Filter by your situation",
+            (LensAll, Fr) => "Tous",
+            (LensAll, En) => "All",
+            (LensClear, Fr) => "Effacer les filtres",
+            (LensClear, En) => "Clear the filters",
+            (LensMatch, Fr) => "Correspond au filtre",
+            (LensMatch, En) => "Matches the filter",
+            (Search, Fr) => "Rechercher",
+            (Search, En) => "Search",
+            (SearchLabel, Fr) => "Mots à chercher dans la feuille de route",
+            (SearchLabel, En) => "Words to look for in the roadmap",
+            (SearchHint, Fr) => "Tapez au moins 2 lettres. Les accents et les majuscules ne comptent pas.",
+            (SearchHint, En) => "Type at least 2 letters. Accents and capitals do not matter.",
+            (Areas, Fr) => "Champs d’implication",
+            (Areas, En) => "Areas of involvement",
+            (Continuum, Fr) => "Continuum de l’engagement",
+            (Continuum, En) => "Continuum of engagement",
+            (Supports, Fr) => "Soutiens à l’engagement",
+            (Supports, En) => "Engagement supports",
         }
+    }
+}
+
+/// The name of a lens value, on item cards, filters and the areas and continuum pages.
+pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
+    use Lang::{En, Fr};
+    match (tag, lang) {
+        (Tag::Patient, Fr) => "Patients",
+        (Tag::Patient, En) => "Patients",
+        (Tag::Family, Fr) => "Proches",
+        (Tag::Family, En) => "Family members",
+        (Tag::Caregiver, Fr) => "Proches aidants",
+        (Tag::Caregiver, En) => "Caregivers",
+        (Tag::Individual, Fr) => "Individuel",
+        (Tag::Individual, En) => "Individual",
+        (Tag::Collective, Fr) => "Collectif",
+        (Tag::Collective, En) => "Collective",
+        (Tag::Governance, Fr) => "Gouvernance",
+        (Tag::Governance, En) => "Governance",
+        (Tag::Care, Fr) => "Soins et services",
+        (Tag::Care, En) => "Care and services",
+        (Tag::Research, Fr) => "Recherche",
+        (Tag::Research, En) => "Research",
+        (Tag::Teaching, Fr) => "Formation, information et enseignement",
+        (Tag::Teaching, En) => "Training, information and teaching",
+        (Tag::Policy, Fr) => "Influence politique",
+        (Tag::Policy, En) => "Political influence",
+        (Tag::Information, Fr) => "Information",
+        (Tag::Information, En) => "Information",
+        (Tag::Consultation, Fr) => "Consultation",
+        (Tag::Consultation, En) => "Consultation",
+        (Tag::Collaboration, Fr) => "Collaboration",
+        (Tag::Collaboration, En) => "Collaboration",
+        (Tag::Partnership, Fr) => "Partenariat",
+        (Tag::Partnership, En) => "Partnership",
+    }
+}
+
+/// The name of a lens, as the label of its filter.
+pub fn facet_name(facet: Facet, lang: Lang) -> &'static str {
+    use Lang::{En, Fr};
+    match (facet, lang) {
+        (Facet::Who, Fr) => "Pour qui",
+        (Facet::Who, En) => "For whom",
+        (Facet::Scope, Fr) => "Seul ou ensemble",
+        (Facet::Scope, En) => "Alone or together",
+        (Facet::Area, Fr) => "Champ d’implication",
+        (Facet::Area, En) => "Area of involvement",
+        (Facet::Level, Fr) => "Niveau d’engagement",
+        (Facet::Level, En) => "Level of engagement",
+    }
+}
+
+/// What a lens finds: "12 items match, in 6 steps".
+pub fn lens_summary(lang: Lang, items: usize, steps: usize) -> String {
+    match (lang, items, steps) {
+        (Lang::Fr, 0, _) => "Aucun élément ne correspond à ces filtres.".to_string(),
+        (Lang::En, 0, _) => "No item matches these filters.".to_string(),
+        (Lang::Fr, 1, _) => "1 élément correspond, dans 1 étape.".to_string(),
+        (Lang::En, 1, _) => "1 item matches, in 1 step.".to_string(),
+        (Lang::Fr, n, 1) => format!("{n} éléments correspondent, dans 1 étape."),
+        (Lang::En, n, 1) => format!("{n} items match, in 1 step."),
+        (Lang::Fr, n, s) => format!("{n} éléments correspondent, dans {s} étapes."),
+        (Lang::En, n, s) => format!("{n} items match, in {s} steps."),
+    }
+}
+
+/// How many results a search found.
+pub fn search_count(lang: Lang, count: usize, query: &str) -> String {
+    match (lang, count) {
+        (Lang::Fr, 0) => format!("Aucun résultat pour « {query} »."),
+        (Lang::En, 0) => format!("No results for “{query}”."),
+        (Lang::Fr, 1) => format!("1 résultat pour « {query} »."),
+        (Lang::En, 1) => format!("1 result for “{query}”."),
+        (Lang::Fr, n) => format!("{n} résultats pour « {query} »."),
+        (Lang::En, n) => format!("{n} results for “{query}”."),
+    }
+}
+
+/// A step's count of matching items, for its node and its link: "3 matches".
+pub fn match_count(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 0) => "aucun élément correspondant".to_string(),
+        (Lang::En, 0) => "no matching item".to_string(),
+        (Lang::Fr, 1) => "1 élément correspondant".to_string(),
+        (Lang::En, 1) => "1 matching item".to_string(),
+        (Lang::Fr, n) => format!("{n} éléments correspondants"),
+        (Lang::En, n) => format!("{n} matching items"),
     }
 }
 

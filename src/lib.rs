@@ -11,8 +11,11 @@ pub mod geometry;
 pub mod glossary;
 pub mod i18n;
 pub mod keyboard;
+pub mod lens;
 pub mod markup;
+pub mod personal;
 pub mod route;
+pub mod search;
 pub mod source;
 
 #[cfg(target_arch = "wasm32")]

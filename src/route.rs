@@ -5,6 +5,7 @@
 
 use crate::content::{is_slug, Part, Roadmap};
 use crate::i18n::Lang;
+use crate::lens::Lens;
 
 /// A page of the explorer.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,6 +24,10 @@ pub enum Page {
         key: Option<String>,
     },
     Credits,
+    /// Search results for what the reader typed (`#/fr/search?q=défi`).
+    Search {
+        query: String,
+    },
     /// A slide of the presenter view, counted from 1 (served by present.html).
     Present {
         slide: u32,
@@ -49,6 +54,7 @@ pub enum View {
     Glossary,
     Sources,
     Credits,
+    Search,
     /// The presenter or speaker view, which live in their own page (present.html).
     Workshop,
     NotFound,
@@ -59,19 +65,25 @@ pub enum View {
 pub struct Route {
     pub lang: Option<Lang>,
     pub page: Page,
+    /// The lens on the cycle, from the hash's parameters (`?who=family`).
+    pub lens: Lens,
 }
 
 impl Route {
     /// Reads `location.hash` (with or without its `#`). Never fails: what cannot be read
     /// is [`Page::NotFound`].
     pub fn parse(hash: &str) -> Route {
-        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let params = params(query);
+        let lens = Lens::from_params(params.iter().map(|(k, v)| (k.as_str(), v.as_str())));
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.strip_suffix('/').unwrap_or(path);
         if path.is_empty() {
             return Route {
                 lang: None,
                 page: Page::Home,
+                lens,
             };
         }
         let mut segments = path.split('/');
@@ -79,6 +91,7 @@ impl Route {
             return Route {
                 lang: None,
                 page: Page::NotFound,
+                lens,
             };
         };
         let rest: Vec<&str> = segments.collect();
@@ -102,6 +115,13 @@ impl Route {
                 key: Some((*key).to_string()),
             },
             ["credits"] => Page::Credits,
+            ["search"] => Page::Search {
+                query: params
+                    .iter()
+                    .find(|(key, _)| key == "q")
+                    .map(|(_, value)| value.clone())
+                    .unwrap_or_default(),
+            },
             ["present"] => Page::Present { slide: 1 },
             ["present", n] => {
                 slide_number(n).map_or(Page::NotFound, |slide| Page::Present { slide })
@@ -119,7 +139,13 @@ impl Route {
         Route {
             lang: Some(lang),
             page,
+            lens,
         }
+    }
+
+    /// The hash of this page in `lang`, keeping the lens on the explorer's pages.
+    pub fn href(&self, lang: Lang) -> String {
+        self.page.href_with(lang, &self.lens)
     }
 }
 
@@ -139,6 +165,8 @@ impl Page {
             Page::Sources { key: None } => format!("#/{lang}/sources"),
             Page::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
             Page::Credits => format!("#/{lang}/credits"),
+            Page::Search { query } if query.is_empty() => format!("#/{lang}/search"),
+            Page::Search { query } => format!("#/{lang}/search?q={}", encode(query)),
             Page::Present { slide } => format!("#/{lang}/present/{slide}"),
             Page::Speaker { slide } => format!("#/{lang}/speaker/{slide}"),
             Page::Share { step: None } => format!("#/{lang}/share"),
@@ -147,6 +175,17 @@ impl Page {
             // A not-found page has no address of its own; its language switch leads home.
             Page::NotFound => format!("#/{lang}"),
         }
+    }
+
+    /// The hash of this page in `lang` with `lens` in its parameters, on the explorer's
+    /// pages (the workshop pages have no lens).
+    pub fn href_with(&self, lang: Lang, lens: &Lens) -> String {
+        let mut href = self.href(lang);
+        if !lens.is_empty() && !self.is_workshop() && *self != Page::NotFound {
+            href.push(if href.contains('?') { '&' } else { '?' });
+            href.push_str(&lens.query());
+        }
+        href
     }
 
     /// Which screen shows this page of `roadmap`: a step or source the content does
@@ -160,6 +199,7 @@ impl Page {
             Page::Sources { key: None } => View::Sources,
             Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
             Page::Credits => View::Credits,
+            Page::Search { .. } => View::Search,
             Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
                 View::Workshop
             }
@@ -185,6 +225,55 @@ impl Page {
     }
 }
 
+/// The `key=value` pairs of a query, decoded; pairs that do not decode are left out.
+pub fn params(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter_map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Some((decode(key)?, decode(value)?))
+        })
+        .collect()
+}
+
+/// Percent-decodes a query value, `+` being a space, as forms write it. `None` when the
+/// bytes are not UTF-8 or an escape is broken.
+pub fn decode(value: &str) -> Option<String> {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = value.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 2;
+            }
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Percent-encodes a query value: letters, digits and `-_.~` stay, anything else is
+/// escaped byte by byte.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(byte & 15)]));
+        }
+    }
+    out
+}
+
 /// A slide number as a URL writes it: 1 to 9999, digits only, no leading zero. Numbers past
 /// the last slide are the presenter's to settle, since only it knows the deck.
 fn slide_number(segment: &str) -> Option<u32> {
@@ -206,7 +295,8 @@ mod tests {
                 Route::parse(hash),
                 Route {
                     lang: None,
-                    page: Page::Home
+                    page: Page::Home,
+                    lens: Lens::default(),
                 }
             );
         }

@@ -8,6 +8,7 @@ use crate::content::Roadmap;
 use crate::frame;
 use crate::glossary;
 use crate::i18n::{initial_lang, Lang};
+use crate::lens::Lens;
 use crate::route::{Page, Route};
 
 /// What every component may read: the route and the language, both derived from the hash.
@@ -16,6 +17,8 @@ pub struct AppState {
     hash: RwSignal<String>,
     pub route: Memo<Route>,
     pub lang: Memo<Lang>,
+    /// The lens on the cycle, which links between the explorer's pages keep.
+    pub lens: Memo<Lens>,
 }
 
 impl AppState {
@@ -57,7 +60,13 @@ impl AppState {
         let hash = RwSignal::new(hash);
         let route = Memo::new(move |_| Route::parse(&hash.get()));
         let lang = Memo::new(move |_| route.with(|route| route.lang).unwrap_or(fallback));
-        AppState { hash, route, lang }
+        let lens = Memo::new(move |_| route.with(|route| route.lens));
+        AppState {
+            hash,
+            route,
+            lang,
+            lens,
+        }
     }
 
     /// The hash as the app last read or wrote it.
@@ -65,9 +74,24 @@ impl AppState {
         self.hash.get()
     }
 
-    /// Shows `page` in the current language, as a new history entry.
+    /// The hash of `page` in `lang` with the current lens: the links of the explorer.
+    pub fn href(self, page: &Page, lang: Lang) -> String {
+        self.lens.with(|lens| page.href_with(lang, lens))
+    }
+
+    /// Shows the current page through `lens`, as a new history entry.
+    pub fn set_lens(self, lens: Lens) {
+        let (page, lang) = (self.route.with_untracked(|route| route.page.clone()), self.lang.get_untracked());
+        let href = page.href_with(lang, &lens);
+        if href != self.hash.get_untracked() {
+            browser::push_hash(&href);
+            self.hash.set(href);
+        }
+    }
+
+    /// Shows `page` in the current language and lens, as a new history entry.
     pub fn go(self, page: &Page) {
-        let href = page.href(self.lang.get_untracked());
+        let href = self.href(page, self.lang.get_untracked());
         if href != self.hash.get_untracked() {
             browser::push_hash(&href);
             self.hash.set(href);
@@ -77,7 +101,7 @@ impl AppState {
     /// Shows `page` in place of the current history entry (a presentation's slides, so
     /// that Back leaves the presentation instead of stepping through it).
     pub fn replace(self, page: &Page) {
-        let href = page.href(self.lang.get_untracked());
+        let href = self.lens.with_untracked(|lens| page.href_with(self.lang.get_untracked(), lens));
         if href != self.hash.get_untracked() {
             browser::replace_hash(&href);
             self.hash.set(href);

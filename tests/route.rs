@@ -1,9 +1,10 @@
 //! Hash routes: every page's address reads back as that page, and no string makes the
 //! parser panic or invent a page.
 
-use lhs_roadmap::content::{parse, Part};
+use lhs_roadmap::content::{parse, Facet, Part, Tag};
 use lhs_roadmap::i18n::Lang;
-use lhs_roadmap::route::{Page, Route, View};
+use lhs_roadmap::lens::Lens;
+use lhs_roadmap::route::{decode, encode, Page, Route, View};
 
 fn pages() -> Vec<Page> {
     let mut pages = vec![
@@ -26,6 +27,11 @@ fn pages() -> Vec<Page> {
             part: Some(part),
         });
     }
+    for query in ["", "défi", "a&b=c?d #e/f", "l’équipe 100 %"] {
+        pages.push(Page::Search {
+            query: query.into(),
+        });
+    }
     pages.push(Page::Share { step: None });
     pages.push(Page::Share {
         step: Some("collect-data".into()),
@@ -46,7 +52,8 @@ fn every_page_round_trips_in_both_languages() {
                 Route::parse(&href),
                 Route {
                     lang: Some(lang),
-                    page: page.clone()
+                    page: page.clone(),
+                    lens: Lens::default(),
                 },
                 "{href}"
             );
@@ -182,4 +189,64 @@ fn pages_the_content_lacks_are_not_found() {
             View::Sources
         );
     }
+}
+
+#[test]
+fn a_lens_rides_along_on_the_explorers_pages() {
+    let lens = Lens::default()
+        .with(Facet::Who, Some(Tag::Caregiver))
+        .with(Facet::Level, Some(Tag::Partnership));
+    for lang in Lang::ALL {
+        for page in pages() {
+            let href = page.href_with(lang, &lens);
+            let route = Route::parse(&href);
+            assert_eq!(route.page, page, "{href}");
+            let expected = if page.is_workshop() {
+                Lens::default()
+            } else {
+                lens
+            };
+            assert_eq!(route.lens, expected, "{href}");
+            assert_eq!(route.href(lang), href);
+        }
+    }
+    let step = Page::Step {
+        id: "collect-data".into(),
+        part: None,
+    };
+    assert_eq!(
+        step.href_with(Lang::Fr, &lens),
+        "#/fr/step/collect-data?who=caregiver&level=partnership"
+    );
+    let search = Page::Search {
+        query: "défi".into(),
+    };
+    assert_eq!(
+        search.href_with(Lang::En, &lens),
+        "#/en/search?q=d%C3%A9fi&who=caregiver&level=partnership"
+    );
+}
+
+#[test]
+fn a_broken_lens_still_shows_the_page() {
+    let route = Route::parse("#/en/step/collect-data?who=nobody&area=%ZZ&level=partnership");
+    assert_eq!(route.page.step_id(), Some("collect-data"));
+    assert_eq!(route.lens.query(), "level=partnership");
+    assert_eq!(Route::parse("#/en?").page, Page::Home);
+}
+
+#[test]
+fn search_queries_are_encoded_and_decoded() {
+    for text in ["défi", "a+b c", "100 %", "«\u{a0}x\u{a0}»", "日本", ""] {
+        assert_eq!(decode(&encode(text)).as_deref(), Some(text));
+    }
+    assert_eq!(decode("d%C3%A9fi+x").as_deref(), Some("défi x"));
+    assert_eq!(decode("%C3"), None);
+    assert_eq!(decode("%4"), None);
+    assert_eq!(
+        Route::parse("#/fr/search?q=d%C3%A9fi%20").page,
+        Page::Search {
+            query: "défi ".into()
+        }
+    );
 }

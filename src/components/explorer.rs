@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::{page_href, PRESENT_PAGE};
 use crate::components::shell::PAGE_TITLE_ID;
-use crate::components::{CycleDiagram, StepList, StepPanels};
+use crate::components::{CycleDiagram, LensBar, StepList, StepPanels};
 use crate::deck::Deck;
 use crate::i18n::{step_control_name, Ui};
 use crate::print;
@@ -74,6 +74,7 @@ pub fn Explorer() -> impl IntoView {
                 {move || {
                     let lang = lang.get();
                     view! {
+                        <LensBar lang/>
                         <CycleDiagram lang selected/>
                         <StepList lang selected/>
                     }

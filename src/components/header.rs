@@ -16,12 +16,16 @@ pub fn Header() -> impl IntoView {
     let links = move || {
         let lang = state.lang.get();
         let link = move |page: Page, label: Ui| {
-            let href = page.href(lang);
+            let href = {
+                let page = page.clone();
+                move || state.href(&page, lang)
+            };
             let current = move || {
                 state.route.with(|route| {
                     let here = match &route.page {
                         Page::Step { .. } | Page::Home => Page::Home,
                         Page::Sources { .. } => Page::Sources { key: None },
+                        Page::Search { .. } => Page::Search { query: String::new() },
                         other => other.clone(),
                     };
                     (here == page).then_some("page")
@@ -45,7 +49,7 @@ pub fn Header() -> impl IntoView {
             >
                 {Ui::SkipToContent.text(lang)}
             </a>
-            <a class="header__brand" href=Page::Home.href(lang)>
+            <a class="header__brand" href=move || state.href(&Page::Home, lang)>
                 <svg class="header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
                     <circle cx="16" cy="16" r="11" fill="none" stroke="currentColor" stroke-width="3"/>
                     <circle cx="16" cy="16" r="4" fill="currentColor"/>
@@ -55,6 +59,7 @@ pub fn Header() -> impl IntoView {
             <nav class="header__nav" aria-label=Ui::MainNav.text(lang)>
                 <ul class="header__links">
                     {link(Page::Home, Ui::Home)}
+                    {link(Page::Search { query: String::new() }, Ui::Search)}
                     {link(Page::Intro, Ui::Introduction)}
                     {link(Page::Glossary, Ui::Glossary)}
                     {link(Page::Sources { key: None }, Ui::Sources)}

@@ -10,7 +10,7 @@ pub fn LangSwitch() -> impl IntoView {
     let state = use_app_state();
     let lang = state.lang;
     let option = move |target: Lang| {
-        let href = move || state.route.with(|route| route.page.href(target));
+        let href = move || state.route.with(|route| route.href(target));
         let current = move || (lang.get() == target).then_some("true");
         view! {
             <li>

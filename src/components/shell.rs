@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use crate::app::{page_href, source, PRESENT_PAGE};
 use crate::browser;
 use crate::components::{
-    CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SourcesPage,
+    CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SearchPage,
+    SourcesPage,
 };
 use crate::frame::{self, Embedded};
 use crate::i18n::{page_title, Ui};
@@ -49,6 +50,7 @@ pub fn Shell(
             (_, View::Glossary) => Ui::Glossary.text(lang).to_string(),
             (_, View::Sources) => Ui::Sources.text(lang).to_string(),
             (_, View::Credits) => Ui::Credits.text(lang).to_string(),
+            (_, View::Search) => Ui::Search.text(lang).to_string(),
             (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
             (_, View::Workshop) => Ui::OpeningPresentation.text(lang).to_string(),
         };
@@ -121,6 +123,7 @@ pub fn Shell(
                 View::Glossary => view! { <GlossaryPage/> }.into_any(),
                 View::Sources => view! { <SourcesPage/> }.into_any(),
                 View::Credits => view! { <CreditsPage/> }.into_any(),
+                View::Search => view! { <SearchPage/> }.into_any(),
                 View::NotFound => view! { <NotFound/> }.into_any(),
                 View::Workshop => {
                     // A link to a slide followed inside the explorer: the presentation

@@ -8,7 +8,7 @@ use crate::content::{Part, Step};
 use crate::i18n::{foundation_position, part_label, step_position, Lang, Ui};
 use crate::print;
 use crate::route::Page;
-use crate::state::use_content;
+use crate::state::{use_app_state, use_content};
 
 /// The DOM id of the step's heading, which names the details region.
 pub const STEP_TITLE_ID: &str = "step-title";
@@ -30,6 +30,7 @@ pub fn StepDetails(
     shown: Signal<bool>,
 ) -> impl IntoView {
     let roadmap = use_content().roadmap();
+    let state = use_app_state();
     let steps: Vec<_> = roadmap.all_steps().collect();
     let index = steps
         .iter()
@@ -47,11 +48,11 @@ pub fn StepDetails(
     let title_id = move || shown.get().then_some(STEP_TITLE_ID);
 
     let step_href = move |target: &str, part: Option<Part>| {
-        Page::Step {
+        let page = Page::Step {
             id: target.to_string(),
             part,
-        }
-        .href(lang)
+        };
+        move || state.href(&page, lang)
     };
     let dots = (0..count)
         .map(|i| {
@@ -69,7 +70,16 @@ pub fn StepDetails(
                 <li>
                     <a class="step__part-link" href=step_href(&step.id, Some(part))>
                         {part_label(part, lang)}
-                        <span class="step__part-count">{format!("({})", step.items(part).len())}</span>
+                        <span class="step__part-count">{move || {
+                            let total = step.items(part).len();
+                            state.lens.with(|lens| {
+                                if lens.is_empty() {
+                                    format!("({total})")
+                                } else {
+                                    format!("({}/{total})", lens.count_in(step, part))
+                                }
+                            })
+                        }}</span>
                     </a>
                 </li>
             }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::step_details::STEP_TITLE_ID;
-use crate::i18n::{without_label, Lang, Ui};
+use crate::i18n::{match_count, without_label, Lang, Ui};
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 
@@ -26,7 +26,23 @@ pub fn StepList(
                 id: id.to_string(),
                 part: None,
             };
-            let href = page.href(lang);
+            let href = {
+                let page = page.clone();
+                move || state.href(&page, lang)
+            };
+            let count = move || {
+                state.lens.with(|lens| {
+                    (!lens.is_empty()).then(|| {
+                        let count = lens.count(step);
+                        let class = if count == 0 {
+                            "step-list__count step-list__count--none"
+                        } else {
+                            "step-list__count"
+                        };
+                        view! { <span class=class>{match_count(lang, count)}</span> }
+                    })
+                })
+            };
             // On a phone the details are below the list: take the reader there, and the
             // focus with them, as a link to another page would.
             let open = move |event: leptos::ev::MouseEvent| {
@@ -60,6 +76,7 @@ pub fn StepList(
                     <a class="step-list__link" href=href aria-current=current on:click=open>
                         <span class="step-list__badge">{badge}</span>
                         <span class="step-list__title">{title}</span>
+                        {count}
                     </a>
                 </li>
             }

@@ -10,8 +10,8 @@ use crate::geometry::{
     coord, hub_baselines, label, node_centre, node_radius, wrap_at_most, CENTRE, HUB_RADIUS,
     LABEL_CHARS, LABEL_LINES,
 };
-use crate::i18n::{step_control_name, without_label, Lang, Ui};
-use crate::state::use_content;
+use crate::i18n::{match_count, step_control_name, without_label, Lang, Ui};
+use crate::state::{use_app_state, use_content};
 
 /// Characters per line of the hub's title, and its type size and line height.
 const HUB_CHARS: usize = 14;
@@ -42,9 +42,38 @@ pub fn StepNode(
     on_focus: Callback<()>,
 ) -> impl IntoView {
     let roadmap = use_content().roadmap();
+    let lens = use_app_state().lens;
     let count = roadmap.steps.len();
     let title = step.title.get(lang);
-    let name = step_control_name(lang, step.number, count, title);
+    let base_name = step_control_name(lang, step.number, count, title);
+    // With a lens, each node says how many of its items match, in its badge and its name.
+    let matches = Memo::new(move |_| lens.with(|lens| (!lens.is_empty()).then(|| lens.count(step))));
+    let name = move || match matches.get() {
+        Some(found) => format!("{base_name}, {}", match_count(lang, found)),
+        None => base_name.clone(),
+    };
+    let (badge_x, badge_y) = if step.is_foundation() {
+        (CENTRE.x + HUB_RADIUS * 0.72, CENTRE.y - HUB_RADIUS * 0.72)
+    } else {
+        let centre = node_centre(step.number as usize - 1, count);
+        let radius = node_radius(count);
+        (centre.x + radius * 0.78, centre.y - radius * 0.78)
+    };
+    let badge = move || {
+        matches.get().map(|found| {
+            let class = if found == 0 {
+                "cycle__count cycle__count--none"
+            } else {
+                "cycle__count"
+            };
+            view! {
+                <g class=class aria-hidden="true">
+                    <circle cx=coord(badge_x) cy=coord(badge_y) r="26"/>
+                    <text x=coord(badge_x) y=coord(badge_y + 10.0) text-anchor="middle">{found}</text>
+                </g>
+            }
+        })
+    };
     let class = move || {
         if selected.get() {
             "cycle__node cycle__node--selected"
@@ -68,6 +97,7 @@ pub fn StepNode(
             on:focus=move |_| on_focus.run(())
         >
             {drawing}
+            {badge}
         </g>
     }
 }
