@@ -450,13 +450,17 @@ fn names(list: &Value) -> Vec<String> {
 
 /// Where each struct's definition has an example in the shipped file, as a JSON pointer
 /// and the reader's path.
-const EXAMPLES: [(&str, &str, &str); 11] = [
+const EXAMPLES: [(&str, &str, &str); 15] = [
     ("Roadmap", "", ""),
     ("ShortText", "/title", "title"),
     ("LongText", "/notice", "notice"),
     ("Section", "/introduction/0", "introduction[0]"),
     ("Step", "/steps/0", "steps[0]"),
     ("Item", "/steps/0/roles/0", "steps[0].roles[0]"),
+    ("Area", "/areas/0", "areas[0]"),
+    ("Case", "/areas/0/cases/0", "areas[0].cases[0]"),
+    ("Level", "/continuum/0", "continuum[0]"),
+    ("Support", "/supports/0", "supports[0]"),
     ("GlossaryEntry", "/glossary/0", "glossary[0]"),
     ("ShortTextList", "/glossary/0/forms", "glossary[0].forms"),
     ("Source", "/sources/0", "sources[0]"),
