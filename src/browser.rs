@@ -14,6 +14,10 @@ pub enum StorageKey {
     Lang,
     /// The content file being previewed (the preview page and `?preview`).
     Preview,
+    /// The personal roadmap: bookmarks, notes, the step last opened (`personal.rs`).
+    Personal,
+    /// A saved personal roadmap that could not be read, kept aside instead of lost.
+    PersonalUnread,
 }
 
 impl StorageKey {
@@ -21,6 +25,8 @@ impl StorageKey {
         match self {
             StorageKey::Lang => "lhs-roadmap.lang",
             StorageKey::Preview => "lhs-roadmap.preview",
+            StorageKey::Personal => "lhs-roadmap.personal",
+            StorageKey::PersonalUnread => "lhs-roadmap.personal.unread",
         }
     }
 }
@@ -43,6 +49,11 @@ pub fn storage_remove(key: StorageKey) {
     if let Some(storage) = local_storage() {
         storage.remove_item(key.as_str()).ok();
     }
+}
+
+/// `text` as the address of a file to download, for an `<a download>`.
+pub fn data_url(mime: &str, text: &str) -> String {
+    format!("data:{mime};charset=utf-8,{}", js_sys::encode_uri_component(text))
 }
 
 /// The content file the preview page keeps on this device, if any.

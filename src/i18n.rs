@@ -129,6 +129,27 @@ pub enum Ui {
     Areas,
     Continuum,
     Supports,
+    Keep,
+    NoteLabel,
+    NoteHint,
+    StorageRefused,
+    ExportNow,
+    Remove,
+    MyNote,
+    Resume,
+    ImportDone,
+    NothingChanged,
+    MyRoadmap,
+    MinePrivacy,
+    MineEmpty,
+    KeepACopy,
+    Export,
+    PrintMine,
+    Import,
+    ClearSure,
+    ClearYes,
+    ClearNo,
+    ClearAll,
 }
 
 impl Ui {
@@ -256,6 +277,48 @@ impl Ui {
             (Continuum, En) => "Continuum of engagement",
             (Supports, Fr) => "Soutiens à l’engagement",
             (Supports, En) => "Engagement supports",
+            (Keep, Fr) => "Garder",
+            (Keep, En) => "Keep",
+            (NoteLabel, Fr) => "Mes notes sur cette étape",
+            (NoteLabel, En) => "My notes on this step",
+            (NoteHint, Fr) => "Privées : gardées seulement dans ce navigateur, sur cet appareil.",
+            (NoteHint, En) => "Private: kept only in this browser, on this device.",
+            (StorageRefused, Fr) => "Ce navigateur refuse de garder vos éléments et vos notes (stockage bloqué ou plein). Ils restent jusqu’à la fermeture de la page.",
+            (StorageRefused, En) => "This browser refuses to keep your items and notes (storage blocked or full). They stay until you close the page.",
+            (ExportNow, Fr) => "Exportez-les pour ne pas les perdre.",
+            (ExportNow, En) => "Export them so you do not lose them.",
+            (Remove, Fr) => "Retirer",
+            (Remove, En) => "Remove",
+            (MyNote, Fr) => "Ma note",
+            (MyNote, En) => "My note",
+            (Resume, Fr) => "Reprendre où j’en étais",
+            (Resume, En) => "Resume where I left off",
+            (ImportDone, Fr) => "Import réussi : ces éléments et ces notes s’ajoutent aux vôtres.",
+            (ImportDone, En) => "Imported: these items and notes were added to yours.",
+            (NothingChanged, Fr) => "Rien n’a été changé.",
+            (NothingChanged, En) => "Nothing was changed.",
+            (MyRoadmap, Fr) => "Ma feuille de route",
+            (MyRoadmap, En) => "My roadmap",
+            (MinePrivacy, Fr) => "Vos éléments gardés et vos notes restent dans ce navigateur, sur cet appareil. Pas de compte, rien n’est envoyé. Exportez-les pour en garder une copie ou pour les ouvrir sur un autre appareil.",
+            (MinePrivacy, En) => "Your kept items and notes stay in this browser, on this device. No account, nothing is sent. Export them to keep a copy or to open them on another device.",
+            (MineEmpty, Fr) => "Rien pour l’instant. Touchez « Garder » sur un rôle, une condition ou un défi, ou écrivez une note dans une étape.",
+            (MineEmpty, En) => "Nothing yet. Press “Keep” on a role, a condition or a challenge, or write a note in a step.",
+            (KeepACopy, Fr) => "Garder une copie",
+            (KeepACopy, En) => "Keep a copy",
+            (Export, Fr) => "Exporter (fichier JSON)",
+            (Export, En) => "Export (JSON file)",
+            (PrintMine, Fr) => "Imprimer ma feuille de route",
+            (PrintMine, En) => "Print my roadmap",
+            (Import, Fr) => "Importer un fichier exporté",
+            (Import, En) => "Import an exported file",
+            (ClearSure, Fr) => "Tout effacer de cet appareil? Exportez d’abord si vous voulez en garder une copie.",
+            (ClearSure, En) => "Delete everything from this device? Export first if you want to keep a copy.",
+            (ClearYes, Fr) => "Oui, tout effacer",
+            (ClearYes, En) => "Yes, delete everything",
+            (ClearNo, Fr) => "Non, garder",
+            (ClearNo, En) => "No, keep it",
+            (ClearAll, Fr) => "Tout effacer",
+            (ClearAll, En) => "Delete everything",
         }
     }
 }
@@ -333,6 +396,16 @@ pub fn search_count(lang: Lang, count: usize, query: &str) -> String {
         (Lang::En, 1) => format!("1 result for “{query}”."),
         (Lang::Fr, n) => format!("{n} résultats pour « {query} »."),
         (Lang::En, n) => format!("{n} results for “{query}”."),
+    }
+}
+
+/// Kept items or notes that this version of the roadmap no longer has.
+pub fn kept_elsewhere(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "1 élément gardé ou note ne correspond plus à cette version de la feuille de route. Il reste dans vos exports.".to_string(),
+        (Lang::En, 1) => "1 kept item or note no longer matches this version of the roadmap. It stays in your exports.".to_string(),
+        (Lang::Fr, n) => format!("{n} éléments gardés ou notes ne correspondent plus à cette version de la feuille de route. Ils restent dans vos exports."),
+        (Lang::En, n) => format!("{n} kept items or notes no longer match this version of the roadmap. They stay in your exports."),
     }
 }
 

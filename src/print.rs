@@ -26,7 +26,9 @@ use crate::components::CycleFigure;
 use crate::content::{Part, Roadmap, Step};
 use crate::i18n::{cycle_name, foundation_position, part_label, step_position, Lang, Ui};
 use crate::markup::{blocks, Inline};
-use crate::state::{AppState, Content};
+use crate::personal::Personal;
+use crate::route::Page;
+use crate::state::{AppState, Content, Mine};
 
 const CONTAINER_ID: &str = "handout";
 
@@ -39,6 +41,8 @@ struct Printer {
     /// The handout's diagram; dropping it takes it out.
     figure: Option<Box<dyn Any>>,
     listening: bool,
+    /// The personal roadmap, printed instead of the handout from its own page.
+    mine: Option<Mine>,
 }
 
 thread_local! {
@@ -74,6 +78,11 @@ pub fn install(state: AppState, content: Content) {
     }
 }
 
+/// Lets "My roadmap" print the person's items and notes rather than the handout.
+pub fn install_mine(mine: Mine) {
+    PRINTER.with(|printer| printer.borrow_mut().mine = Some(mine));
+}
+
 /// Prints the whole roadmap.
 pub fn print_all() {
     PRINTER.with(|printer| printer.borrow_mut().step = None);
@@ -90,9 +99,11 @@ pub fn print_step(step: &'static Step) {
 
 /// (Re)builds the handout in the current language.
 fn build() {
-    let Some(((state, content), step)) = PRINTER.with(|printer| {
+    let Some(((state, content), step, mine)) = PRINTER.with(|printer| {
         let printer = printer.borrow();
-        printer.source.map(|source| (source, printer.step))
+        printer
+            .source
+            .map(|source| (source, printer.step, printer.mine))
     }) else {
         return;
     };
@@ -104,6 +115,12 @@ fn build() {
     container.set_text_content(None);
     let lang = state.lang.get_untracked();
     let roadmap = content.roadmap();
+    let on_mine = state.route.with_untracked(|route| route.page == Page::Mine);
+    if let Some(mine) = mine.filter(|_| on_mine && step.is_none()) {
+        mine.data
+            .with_untracked(|data| write_mine(&container, roadmap, lang, data));
+        return;
+    }
     let figure = write(&container, roadmap, lang, step).and_then(|place| {
         let place = place.dyn_into::<web_sys::HtmlElement>().ok()?;
         let highlight = step.and_then(|step| roadmap.step_index(&step.id));
@@ -263,6 +280,40 @@ fn write(
         }
     }
     drawing
+}
+
+/// The person's kept items (with their texts) and notes, step by step.
+fn write_mine(container: &Element, roadmap: &Roadmap, lang: Lang, data: &Personal) -> Option<()> {
+    let handout = add(container, "article", "handout", "")?;
+    handout.set_attribute("lang", lang.code()).ok();
+    let head = add(&handout, "header", "handout__head", "")?;
+    add(&head, "p", "handout__brand", roadmap.title.get(lang));
+    add(&head, "h1", "", Ui::MyRoadmap.text(lang));
+    if data.is_empty() {
+        add(&handout, "p", "", Ui::MineEmpty.text(lang));
+    }
+    for step in roadmap.all_steps() {
+        let note = data.note(&step.id);
+        let kept: Vec<_> = Part::ALL
+            .into_iter()
+            .flat_map(|part| step.items(part).iter().map(move |item| (part, item)))
+            .filter(|(_, item)| data.is_bookmarked(&item.id))
+            .collect();
+        if kept.is_empty() && note.is_empty() {
+            continue;
+        }
+        let section = add(&handout, "section", "handout__step", "")?;
+        add(&section, "h2", "", step.title.get(lang));
+        for (part, item) in kept {
+            add(&section, "h3", "", &format!("{} · {}", part_label(part, lang), item.title.get(lang)));
+            add_text(&section, "p", "", item.text.get(lang));
+        }
+        if !note.is_empty() {
+            add(&section, "h3", "", Ui::MyNote.text(lang));
+            add(&section, "p", "handout__note", note);
+        }
+    }
+    Some(())
 }
 
 fn write_step(handout: &Element, roadmap: &Roadmap, lang: Lang, step: &Step) -> Option<()> {

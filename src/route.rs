@@ -24,6 +24,8 @@ pub enum Page {
         key: Option<String>,
     },
     Credits,
+    /// The personal roadmap: bookmarks and notes kept on this device.
+    Mine,
     /// Search results for what the reader typed (`#/fr/search?q=défi`).
     Search {
         query: String,
@@ -55,6 +57,7 @@ pub enum View {
     Sources,
     Credits,
     Search,
+    Mine,
     /// The presenter or speaker view, which live in their own page (present.html).
     Workshop,
     NotFound,
@@ -115,6 +118,7 @@ impl Route {
                 key: Some((*key).to_string()),
             },
             ["credits"] => Page::Credits,
+            ["mine"] => Page::Mine,
             ["search"] => Page::Search {
                 query: params
                     .iter()
@@ -165,6 +169,7 @@ impl Page {
             Page::Sources { key: None } => format!("#/{lang}/sources"),
             Page::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
             Page::Credits => format!("#/{lang}/credits"),
+            Page::Mine => format!("#/{lang}/mine"),
             Page::Search { query } if query.is_empty() => format!("#/{lang}/search"),
             Page::Search { query } => format!("#/{lang}/search?q={}", encode(query)),
             Page::Present { slide } => format!("#/{lang}/present/{slide}"),
@@ -200,6 +205,7 @@ impl Page {
             Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
             Page::Credits => View::Credits,
             Page::Search { .. } => View::Search,
+            Page::Mine => View::Mine,
             Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
                 View::Workshop
             }

@@ -9,6 +9,7 @@ use crate::frame;
 use crate::glossary;
 use crate::i18n::{initial_lang, Lang};
 use crate::lens::Lens;
+use crate::personal::Personal;
 use crate::route::{Page, Route};
 
 /// What every component may read: the route and the language, both derived from the hash.
@@ -113,6 +114,58 @@ impl AppState {
         // Where storage is refused the choice still holds for this visit, through the URL.
         browser::storage_set(StorageKey::Lang, lang.code());
     }
+}
+
+/// The personal roadmap of this device, saved on every change. The reader's own data,
+/// not content: it changes as they work, so it is a signal.
+#[derive(Clone, Copy)]
+pub struct Mine {
+    pub data: RwSignal<Personal>,
+    /// False once the browser refused to save (blocked or full storage): the person is
+    /// told, and can still export what is on screen.
+    pub saved: RwSignal<bool>,
+}
+
+impl Mine {
+    /// What this device saved earlier. A saved file that no longer reads (edited by
+    /// hand, say) is set aside under another key rather than overwritten.
+    pub fn load() -> Mine {
+        let data = match browser::storage_get(StorageKey::Personal) {
+            None => Personal::default(),
+            Some(text) => Personal::from_json(&text).unwrap_or_else(|_| {
+                browser::storage_set(StorageKey::PersonalUnread, &text);
+                Personal::default()
+            }),
+        };
+        Mine {
+            data: RwSignal::new(data),
+            saved: RwSignal::new(true),
+        }
+    }
+
+    /// Changes the personal roadmap and saves it.
+    pub fn update(self, change: impl FnOnce(&mut Personal)) {
+        self.data.update(change);
+        let text = self.data.with_untracked(Personal::to_json);
+        let saved = browser::storage_set(StorageKey::Personal, &text);
+        if saved != self.saved.get_untracked() {
+            self.saved.set(saved);
+        }
+    }
+
+    /// Remembers the step on screen, to resume there; saved quietly, since failing to
+    /// keep it loses nothing the person wrote.
+    pub fn visit(self, step: &str) {
+        if self.data.with_untracked(|data| data.last.as_deref() != Some(step)) {
+            self.data.update_untracked(|data| data.last = Some(step.to_string()));
+            let text = self.data.with_untracked(Personal::to_json);
+            browser::storage_set(StorageKey::Personal, &text);
+        }
+    }
+}
+
+pub fn use_mine() -> Mine {
+    expect_context::<Mine>()
 }
 
 pub fn use_app_state() -> AppState {

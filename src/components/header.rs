@@ -64,6 +64,7 @@ pub fn Header() -> impl IntoView {
                     {link(Page::Glossary, Ui::Glossary)}
                     {link(Page::Sources { key: None }, Ui::Sources)}
                     {link(Page::Credits, Ui::Credits)}
+                    {link(Page::Mine, Ui::MyRoadmap)}
                 </ul>
             </nav>
         }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{RichText, SourceLinks};
+use crate::components::{BookmarkButton, RichText, SourceLinks};
 use crate::content::Item;
 use crate::i18n::{tag_name, Lang, Ui};
 use crate::state::use_app_state;
@@ -38,6 +38,7 @@ pub fn ItemCard(
             <RichText lang text=item.text.get(lang) class="item__text"/>
             {(!item.tags.is_empty()).then(|| view! { <ul class="item__tags">{tags}</ul> })}
             <SourceLinks lang keys=&item.sources/>
+            <BookmarkButton lang item/>
         </li>
     }
 }

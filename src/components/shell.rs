@@ -7,15 +7,15 @@ use leptos::prelude::*;
 use crate::app::{page_href, source, PRESENT_PAGE};
 use crate::browser;
 use crate::components::{
-    CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, NotFound, SearchPage,
-    SourcesPage,
+    CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, MyRoadmapPage, NotFound,
+    SearchPage, SourcesPage, StorageAlert,
 };
 use crate::frame::{self, Embedded};
 use crate::i18n::{page_title, Ui};
 use crate::print;
 use crate::route::{Page, View};
 use crate::source::Source;
-use crate::state::{use_app_state, Content};
+use crate::state::{use_app_state, Content, Mine};
 
 /// The id of each screen's main heading, which receives focus when the screen changes.
 pub const PAGE_TITLE_ID: &str = "page-title";
@@ -51,6 +51,7 @@ pub fn Shell(
             (_, View::Sources) => Ui::Sources.text(lang).to_string(),
             (_, View::Credits) => Ui::Credits.text(lang).to_string(),
             (_, View::Search) => Ui::Search.text(lang).to_string(),
+            (_, View::Mine) => Ui::MyRoadmap.text(lang).to_string(),
             (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
             (_, View::Workshop) => Ui::OpeningPresentation.text(lang).to_string(),
         };
@@ -58,6 +59,17 @@ pub fn Shell(
         // frame that shows the new page, it stays off the path of a click.
         let title = page_title(lang, &name);
         set_timeout(move || browser::set_document_title(&title), Duration::ZERO);
+    });
+
+    // The step on screen is where "Resume where I left off" leads next time.
+    let mine = Mine::load();
+    provide_context(mine);
+    print::install_mine(mine);
+    Effect::new(move |_| {
+        let step = state.route.with(|route| route.page.step_id().map(str::to_string));
+        if let Some(step) = step.filter(|id| roadmap.step(id).is_some()) {
+            mine.visit(&step);
+        }
     });
 
     // Embedded in a host's page: no header or footer, a link to the full explorer instead.
@@ -116,6 +128,7 @@ pub fn Shell(
     view! {
         {top}
         {preview_bar}
+        <StorageAlert/>
         <main id="main" class="main" tabindex="-1">
             {move || match screen.get() {
                 View::Explorer => view! { <Explorer/> }.into_any(),
@@ -124,6 +137,7 @@ pub fn Shell(
                 View::Sources => view! { <SourcesPage/> }.into_any(),
                 View::Credits => view! { <CreditsPage/> }.into_any(),
                 View::Search => view! { <SearchPage/> }.into_any(),
+                View::Mine => view! { <MyRoadmapPage/> }.into_any(),
                 View::NotFound => view! { <NotFound/> }.into_any(),
                 View::Workshop => {
                     // A link to a slide followed inside the explorer: the presentation

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::{PartSection, RichText};
+use crate::components::{PartSection, RichText, StepNote};
 use crate::content::{Part, Step};
 use crate::i18n::{foundation_position, part_label, step_position, Lang, Ui};
 use crate::print;
@@ -99,6 +99,7 @@ pub fn StepDetails(
                 <ul class="step__part-links">{part_links}</ul>
             </nav>
             {Part::ALL.map(|part| view! { <PartSection lang step part shown/> }).into_iter().collect_view()}
+            <StepNote lang step/>
             <p class="step__tools">
                 <button type="button" class="button button--quiet" on:click=move |_| print::print_step(step)>
                     {Ui::PrintStep.text(lang)}

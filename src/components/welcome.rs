@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use crate::components::rich_text::paragraphs;
 
-use crate::i18n::{begin_with, Lang, Ui};
+use crate::i18n::{begin_with, colon, Lang, Ui};
 use crate::route::Page;
-use crate::state::use_content;
+use crate::state::{use_app_state, use_content, use_mine};
 
 #[component]
 pub fn Welcome(
@@ -14,6 +14,26 @@ pub fn Welcome(
     lang: Lang,
 ) -> impl IntoView {
     let roadmap = use_content().roadmap();
+    let state = use_app_state();
+    let mine = use_mine();
+    // Read once: the welcome shows only until a step is chosen.
+    let resume = mine
+        .data
+        .with_untracked(|data| data.last.clone())
+        .and_then(|id| roadmap.step(&id))
+        .map(|step| {
+            let page = Page::Step {
+                id: step.id.clone(),
+                part: None,
+            };
+            view! {
+                <p>
+                    <a class="button welcome__resume" href=state.href(&page, lang)>
+                        {format!("{}{} {}", Ui::Resume.text(lang), colon(lang), step.title.get(lang))}
+                    </a>
+                </p>
+            }
+        });
     let first = roadmap.steps.first().map(|step| {
         let href = Page::Step {
             id: step.id.clone(),
@@ -42,6 +62,7 @@ pub fn Welcome(
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
             <h2 id="welcome-title">{Ui::ChooseStep.text(lang)}</h2>
+            {resume}
             {first}
             {intro}
         </section>
