@@ -18,6 +18,8 @@ pub enum StorageKey {
     Personal,
     /// A saved personal roadmap that could not be read, kept aside instead of lost.
     PersonalUnread,
+    /// The answers to "Where could I start?".
+    Start,
 }
 
 impl StorageKey {
@@ -27,6 +29,7 @@ impl StorageKey {
             StorageKey::Preview => "lhs-roadmap.preview",
             StorageKey::Personal => "lhs-roadmap.personal",
             StorageKey::PersonalUnread => "lhs-roadmap.personal.unread",
+            StorageKey::Start => "lhs-roadmap.start",
         }
     }
 }
@@ -53,7 +56,10 @@ pub fn storage_remove(key: StorageKey) {
 
 /// `text` as the address of a file to download, for an `<a download>`.
 pub fn data_url(mime: &str, text: &str) -> String {
-    format!("data:{mime};charset=utf-8,{}", js_sys::encode_uri_component(text))
+    format!(
+        "data:{mime};charset=utf-8,{}",
+        js_sys::encode_uri_component(text)
+    )
 }
 
 /// The content file the preview page keeps on this device, if any.

@@ -5,7 +5,7 @@
 
 pub mod workshop;
 
-use crate::content::{Facet, Part, Tag};
+use crate::content::{Facet, Part, SupportLevel, Tag};
 
 /// An interface and content language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -150,6 +150,33 @@ pub enum Ui {
     ClearYes,
     ClearNo,
     ClearAll,
+    Involve,
+    WhatPartnersDo,
+    RealCases,
+    SeeOnTheCycle,
+    AreasLead,
+    NotInThisRoadmap,
+    ForYou,
+    Example,
+    RolesAtLevel,
+    ContinuumLead,
+    LessInfluence,
+    MoreInfluence,
+    ContinuumScale,
+    ChooseLevel,
+    SupportsConditions,
+    SupportsLead,
+    HelpedBy,
+    WhereStart,
+    StartLead,
+    StartExperience,
+    StartTime,
+    StartInterests,
+    StartGroups,
+    StartResults,
+    StartHint,
+    StartNothing,
+    StartClear,
 }
 
 impl Ui {
@@ -319,6 +346,60 @@ impl Ui {
             (ClearNo, En) => "No, keep it",
             (ClearAll, Fr) => "Tout effacer",
             (ClearAll, En) => "Delete everything",
+            (Involve, Fr) => "S’impliquer",
+            (Involve, En) => "Get involved",
+            (WhatPartnersDo, Fr) => "Ce que les partenaires y font",
+            (WhatPartnersDo, En) => "What partners do there",
+            (RealCases, Fr) => "Des cas réels au Québec",
+            (RealCases, En) => "Real cases in Quebec",
+            (SeeOnTheCycle, Fr) => "Voir ces rôles sur le cycle",
+            (SeeOnTheCycle, En) => "See these roles on the cycle",
+            (AreasLead, Fr) => "Les patients partenaires et leurs proches s’impliquent dans cinq champs. Chacun a ses lieux, ses façons de faire et ses exemples vécus.",
+            (AreasLead, En) => "Patient partners and their families get involved in five areas. Each has its own settings, ways of working and real examples.",
+            (NotInThisRoadmap, Fr) => "Cette version de la feuille de route n’a pas encore cette partie.",
+            (NotInThisRoadmap, En) => "This version of the roadmap does not have this part yet.",
+            (ForYou, Fr) => "Pour vous, partenaire",
+            (ForYou, En) => "For you, as a partner",
+            (Example, Fr) => "Un exemple",
+            (Example, En) => "An example",
+            (RolesAtLevel, Fr) => "Les rôles à ce niveau, étape par étape",
+            (RolesAtLevel, En) => "The roles at this level, step by step",
+            (ContinuumLead, Fr) => "L’engagement va de recevoir de l’information jusqu’au partenariat, où l’on décide ensemble. Aucun niveau n’est « le bon » : chacun a sa place selon le moment et vos envies.",
+            (ContinuumLead, En) => "Engagement runs from receiving information to partnership, where decisions are made together. No level is “the right one”: each has its place, depending on the moment and what you want.",
+            (LessInfluence, Fr) => "Moins d’influence",
+            (LessInfluence, En) => "Less influence",
+            (MoreInfluence, Fr) => "Plus d’influence",
+            (MoreInfluence, En) => "More influence",
+            (ContinuumScale, Fr) => "Les niveaux, du moins au plus engagé",
+            (ContinuumScale, En) => "The levels, from least to most engaged",
+            (ChooseLevel, Fr) => "Choisissez un niveau pour voir ce qu’il veut dire pour vous.",
+            (ChooseLevel, En) => "Choose a level to see what it means for you.",
+            (SupportsConditions, Fr) => "Soutient ces conditions gagnantes :",
+            (SupportsConditions, En) => "Supports these winning conditions:",
+            (SupportsLead, Fr) => "Pour que le partenariat fonctionne, des soutiens sont nécessaires aux niveaux des personnes, des organisations et du système (Boivin et al., 2018). Chacun aide certaines conditions gagnantes du cycle.",
+            (SupportsLead, En) => "For partnership to work, supports are needed at the level of people, organizations and the system (Boivin et al., 2018). Each one helps some winning conditions of the cycle.",
+            (HelpedBy, Fr) => "Ce qui aide :",
+            (HelpedBy, En) => "What helps:",
+            (WhereStart, Fr) => "Par où commencer?",
+            (WhereStart, En) => "Where could I start?",
+            (StartLead, Fr) => "Répondez à quelques questions simples : nous vous proposons des rôles à votre mesure dans le cycle. Vos réponses restent sur cet appareil.",
+            (StartLead, En) => "Answer a few plain questions and we suggest roles that suit you across the cycle. Your answers stay on this device.",
+            (StartExperience, Fr) => "Avez-vous déjà participé à des projets comme ceux-ci?",
+            (StartExperience, En) => "Have you taken part in projects like these before?",
+            (StartTime, Fr) => "Combien de temps pourriez-vous donner?",
+            (StartTime, En) => "How much time could you give?",
+            (StartInterests, Fr) => "Qu’est-ce qui vous intéresse? (aucun, un ou plusieurs)",
+            (StartInterests, En) => "What interests you? (none, one or several)",
+            (StartGroups, Fr) => "Comment préférez-vous participer?",
+            (StartGroups, En) => "How do you prefer to take part?",
+            (StartResults, Fr) => "Des rôles pour commencer",
+            (StartResults, En) => "Roles to start with",
+            (StartHint, Fr) => "Répondez à au moins une question pour voir des suggestions.",
+            (StartHint, En) => "Answer at least one question to see suggestions.",
+            (StartNothing, Fr) => "Aucun rôle ne correspond à toutes vos réponses. Essayez de cocher un autre intérêt ou de choisir « Les deux me conviennent ».",
+            (StartNothing, En) => "No role fits all your answers. Try ticking another interest or choosing “Either suits me”.",
+            (StartClear, Fr) => "Effacer mes réponses",
+            (StartClear, En) => "Clear my answers",
         }
     }
 }
@@ -355,6 +436,80 @@ pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
         (Tag::Collaboration, En) => "Collaboration",
         (Tag::Partnership, Fr) => "Partenariat",
         (Tag::Partnership, En) => "Partnership",
+    }
+}
+
+/// The heading of a level of engagement supports.
+pub fn support_level_name(level: SupportLevel, lang: Lang) -> &'static str {
+    use Lang::{En, Fr};
+    match (level, lang) {
+        (SupportLevel::Individual, Fr) => "Pour chaque personne",
+        (SupportLevel::Individual, En) => "For each person",
+        (SupportLevel::Organizational, Fr) => "Dans les organisations",
+        (SupportLevel::Organizational, En) => "In organizations",
+        (SupportLevel::Systemic, Fr) => "Dans tout le système",
+        (SupportLevel::Systemic, En) => "Across the system",
+    }
+}
+
+/// The label of an answer of "Where could I start?", by its code (`start.rs`).
+pub fn start_choice(code: &str, lang: Lang) -> &'static str {
+    use Lang::{En, Fr};
+    match (code, lang) {
+        ("none", Fr) => "Pas encore : ce serait une première",
+        ("none", En) => "Not yet: it would be my first time",
+        ("some", Fr) => "Un peu : une ou deux fois",
+        ("some", En) => "A little: once or twice",
+        ("much", Fr) => "Souvent : j’ai l’habitude",
+        ("much", En) => "Often: I am used to it",
+        ("little", Fr) => "Une heure de temps en temps",
+        ("little", En) => "An hour now and then",
+        ("monthly", Fr) => "Quelques heures par mois",
+        ("monthly", En) => "A few hours a month",
+        ("regular", Fr) => "Un engagement régulier, sur plusieurs mois",
+        ("regular", En) => "A regular commitment over several months",
+        ("alone", Fr) => "Seul, en personne ou par écrit",
+        ("alone", En) => "On my own, one to one or in writing",
+        ("either", Fr) => "Les deux me conviennent",
+        ("either", En) => "Either suits me",
+        ("together", Fr) => "En groupe ou en comité",
+        ("together", En) => "In a group or a committee",
+        (_, Fr) => "Autre",
+        (_, En) => "Other",
+    }
+}
+
+/// Why a role was suggested, as a sentence.
+pub fn reason_text(reason: crate::start::Reason, lang: Lang) -> String {
+    use crate::start::Reason;
+    match (reason, lang) {
+        (Reason::GoodFirstStep, Lang::Fr) => {
+            "Un bon premier pas : on ne vous demande pas d’expérience.".into()
+        }
+        (Reason::GoodFirstStep, Lang::En) => "A good first step: no experience is needed.".into(),
+        (Reason::BuildsOnExperience, Lang::Fr) => {
+            "S’appuie sur ce que vous avez déjà vécu comme partenaire.".into()
+        }
+        (Reason::BuildsOnExperience, Lang::En) => {
+            "Builds on what you have already done as a partner.".into()
+        }
+        (Reason::UsesExperience, Lang::Fr) => "Met à profit votre expérience de partenaire.".into(),
+        (Reason::UsesExperience, Lang::En) => "Makes use of your experience as a partner.".into(),
+        (Reason::FitsTime, Lang::Fr) => {
+            "Demande un temps à la mesure de ce que vous pouvez donner.".into()
+        }
+        (Reason::FitsTime, Lang::En) => "Asks for about the time you can give.".into(),
+        (Reason::OnYourOwn, Lang::Fr) => "Se fait seul, comme vous le préférez.".into(),
+        (Reason::OnYourOwn, Lang::En) => "Done on your own, as you prefer.".into(),
+        (Reason::WithOthers, Lang::Fr) => "Se fait avec d’autres, comme vous le préférez.".into(),
+        (Reason::WithOthers, Lang::En) => "Done with others, as you prefer.".into(),
+        (Reason::Interest(area), Lang::Fr) => format!(
+            "Touche un champ qui vous intéresse : {}.",
+            tag_name(area, lang)
+        ),
+        (Reason::Interest(area), Lang::En) => {
+            format!("In an area that interests you: {}.", tag_name(area, lang))
+        }
     }
 }
 

@@ -17,6 +17,7 @@ pub mod personal;
 pub mod route;
 pub mod search;
 pub mod source;
+pub mod start;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -128,7 +128,11 @@ impl Personal {
             out.push_str(if i == 0 { "\n    " } else { ",\n    " });
             quote(&mut out, id);
         }
-        out.push_str(if self.bookmarks.is_empty() { "],\n" } else { "\n  ],\n" });
+        out.push_str(if self.bookmarks.is_empty() {
+            "],\n"
+        } else {
+            "\n  ],\n"
+        });
         out.push_str("  \"notes\": {");
         for (i, (step, note)) in self.notes.iter().enumerate() {
             out.push_str(if i == 0 { "\n    " } else { ",\n    " });

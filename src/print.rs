@@ -305,7 +305,12 @@ fn write_mine(container: &Element, roadmap: &Roadmap, lang: Lang, data: &Persona
         let section = add(&handout, "section", "handout__step", "")?;
         add(&section, "h2", "", step.title.get(lang));
         for (part, item) in kept {
-            add(&section, "h3", "", &format!("{} · {}", part_label(part, lang), item.title.get(lang)));
+            add(
+                &section,
+                "h3",
+                "",
+                &format!("{} · {}", part_label(part, lang), item.title.get(lang)),
+            );
             add_text(&section, "p", "", item.text.get(lang));
         }
         if !note.is_empty() {

@@ -3,7 +3,7 @@
 //! The hash is the source of truth for everything shareable, so any static host and any
 //! sub-path work without server rewrites.
 
-use crate::content::{is_slug, Part, Roadmap};
+use crate::content::{is_slug, Facet, Part, Roadmap, Tag};
 use crate::i18n::Lang;
 use crate::lens::Lens;
 
@@ -26,6 +26,20 @@ pub enum Page {
     Credits,
     /// The personal roadmap: bookmarks and notes kept on this device.
     Mine,
+    /// "Where could I start?": a few questions, and roles that fit the answers.
+    Start,
+    /// The areas of involvement, optionally scrolled to one.
+    Areas {
+        area: Option<Tag>,
+    },
+    /// The continuum of engagement, optionally with one level open.
+    Continuum {
+        level: Option<Tag>,
+    },
+    /// The engagement supports, optionally scrolled to one.
+    Supports {
+        id: Option<String>,
+    },
     /// Search results for what the reader typed (`#/fr/search?q=défi`).
     Search {
         query: String,
@@ -58,6 +72,10 @@ pub enum View {
     Credits,
     Search,
     Mine,
+    Start,
+    Areas,
+    Continuum,
+    Supports,
     /// The presenter or speaker view, which live in their own page (present.html).
     Workshop,
     NotFound,
@@ -119,6 +137,17 @@ impl Route {
             },
             ["credits"] => Page::Credits,
             ["mine"] => Page::Mine,
+            ["start"] => Page::Start,
+            ["areas"] => Page::Areas { area: None },
+            ["areas", code] => facet_tag(code, Facet::Area)
+                .map_or(Page::NotFound, |tag| Page::Areas { area: Some(tag) }),
+            ["continuum"] => Page::Continuum { level: None },
+            ["continuum", code] => facet_tag(code, Facet::Level)
+                .map_or(Page::NotFound, |tag| Page::Continuum { level: Some(tag) }),
+            ["supports"] => Page::Supports { id: None },
+            ["supports", id] if is_slug(id) => Page::Supports {
+                id: Some((*id).to_string()),
+            },
             ["search"] => Page::Search {
                 query: params
                     .iter()
@@ -170,6 +199,13 @@ impl Page {
             Page::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
             Page::Credits => format!("#/{lang}/credits"),
             Page::Mine => format!("#/{lang}/mine"),
+            Page::Start => format!("#/{lang}/start"),
+            Page::Areas { area: None } => format!("#/{lang}/areas"),
+            Page::Areas { area: Some(tag) } => format!("#/{lang}/areas/{}", tag.code()),
+            Page::Continuum { level: None } => format!("#/{lang}/continuum"),
+            Page::Continuum { level: Some(tag) } => format!("#/{lang}/continuum/{}", tag.code()),
+            Page::Supports { id: None } => format!("#/{lang}/supports"),
+            Page::Supports { id: Some(id) } => format!("#/{lang}/supports/{id}"),
             Page::Search { query } if query.is_empty() => format!("#/{lang}/search"),
             Page::Search { query } => format!("#/{lang}/search?q={}", encode(query)),
             Page::Present { slide } => format!("#/{lang}/present/{slide}"),
@@ -206,10 +242,19 @@ impl Page {
             Page::Credits => View::Credits,
             Page::Search { .. } => View::Search,
             Page::Mine => View::Mine,
+            Page::Start => View::Start,
+            Page::Areas { .. } => View::Areas,
+            Page::Continuum { .. } => View::Continuum,
+            Page::Supports { id: None } => View::Supports,
+            Page::Supports { id: Some(id) } if roadmap.supports.iter().any(|s| s.id == *id) => {
+                View::Supports
+            }
             Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
                 View::Workshop
             }
-            Page::Step { .. } | Page::Sources { .. } | Page::NotFound => View::NotFound,
+            Page::Step { .. } | Page::Sources { .. } | Page::Supports { .. } | Page::NotFound => {
+                View::NotFound
+            }
         }
     }
 
@@ -229,6 +274,11 @@ impl Page {
             _ => None,
         }
     }
+}
+
+/// The tag of `facet` a URL segment names, if it names one.
+fn facet_tag(code: &str, facet: Facet) -> Option<Tag> {
+    Tag::from_code(code).filter(|tag| tag.facet() == facet)
 }
 
 /// The `key=value` pairs of a query, decoded; pairs that do not decode are left out.

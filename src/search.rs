@@ -174,14 +174,18 @@ impl<'a> Folded<'a> {
             .nth(EXCERPT / 3)
             .map_or(0, |(at, _)| at);
         if start > 0 {
-            start = text[start..first].find(' ').map_or(start, |space| start + space + 1);
+            start = text[start..first]
+                .find(' ')
+                .map_or(start, |space| start + space + 1);
         }
         let mut end = text[start..]
             .char_indices()
             .nth(EXCERPT)
             .map_or(text.len(), |(at, _)| start + at);
         if end < text.len() {
-            end = text[start..end].rfind(' ').map_or(end, |space| start + space);
+            end = text[start..end]
+                .rfind(' ')
+                .map_or(end, |space| start + space);
         }
         let mut marked = self.marked(words, start, end);
         if start > 0 {
@@ -319,11 +323,18 @@ pub fn search(roadmap: &Roadmap, lang: Lang, query: &str) -> Results {
                 area: area.id,
                 id: case.id.clone(),
             };
-            finder.consider(Group::Areas, target, case.title.get(lang), case.text.get(lang));
+            finder.consider(
+                Group::Areas,
+                target,
+                case.title.get(lang),
+                case.text.get(lang),
+            );
         }
     }
     for level in &roadmap.continuum {
-        let text = [&level.summary, &level.you, &level.example].map(get).join(" ");
+        let text = [&level.summary, &level.you, &level.example]
+            .map(get)
+            .join(" ");
         let name = tag_name(level.id, lang);
         finder.consider(Group::Continuum, Target::Level(level.id), name, &text);
     }
@@ -344,7 +355,10 @@ mod tests {
     #[test]
     fn accents_case_and_ligatures_fold_away() {
         assert_eq!(normalize("Défi À CŒUR Ça"), "defi a coeur ca");
-        assert_eq!(normalize("l’équipe\u{a0}«\u{a0}x\u{a0}»"), "l'equipe \" x \"");
+        assert_eq!(
+            normalize("l’équipe\u{a0}«\u{a0}x\u{a0}»"),
+            "l'equipe \" x \""
+        );
         assert_eq!(normalize("de\u{301}fi"), "defi");
     }
 

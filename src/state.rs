@@ -82,7 +82,10 @@ impl AppState {
 
     /// Shows the current page through `lens`, as a new history entry.
     pub fn set_lens(self, lens: Lens) {
-        let (page, lang) = (self.route.with_untracked(|route| route.page.clone()), self.lang.get_untracked());
+        let (page, lang) = (
+            self.route.with_untracked(|route| route.page.clone()),
+            self.lang.get_untracked(),
+        );
         let href = page.href_with(lang, &lens);
         if href != self.hash.get_untracked() {
             browser::push_hash(&href);
@@ -102,7 +105,9 @@ impl AppState {
     /// Shows `page` in place of the current history entry (a presentation's slides, so
     /// that Back leaves the presentation instead of stepping through it).
     pub fn replace(self, page: &Page) {
-        let href = self.lens.with_untracked(|lens| page.href_with(self.lang.get_untracked(), lens));
+        let href = self
+            .lens
+            .with_untracked(|lens| page.href_with(self.lang.get_untracked(), lens));
         if href != self.hash.get_untracked() {
             browser::replace_hash(&href);
             self.hash.set(href);
@@ -156,8 +161,12 @@ impl Mine {
     /// Remembers the step on screen, to resume there; saved quietly, since failing to
     /// keep it loses nothing the person wrote.
     pub fn visit(self, step: &str) {
-        if self.data.with_untracked(|data| data.last.as_deref() != Some(step)) {
-            self.data.update_untracked(|data| data.last = Some(step.to_string()));
+        if self
+            .data
+            .with_untracked(|data| data.last.as_deref() != Some(step))
+        {
+            self.data
+                .update_untracked(|data| data.last = Some(step.to_string()));
             let text = self.data.with_untracked(Personal::to_json);
             browser::storage_set(StorageKey::Personal, &text);
         }

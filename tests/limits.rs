@@ -42,6 +42,8 @@ fn with_steps(count: usize) -> Value {
         })
         .collect();
     value["steps"] = json!(steps);
+    // The supports link to the shipped conditions, which these steps replace.
+    value["supports"] = json!([]);
     value
 }
 
@@ -79,13 +81,13 @@ fn a_file_just_under_the_size_limit_is_read() {
             let items = step[part].as_array_mut().expect("items");
             let model = items[0].clone();
             while items.len() < MAX_ITEMS {
-                let size = 2 * text.len() + 200;
-                if left < size {
-                    break 'fill;
-                }
                 let mut item = model.clone();
                 item["id"] = json!(format!("long-{i}-{part}-{}", items.len()));
                 item["text"] = json!({ "fr": text, "en": text });
+                let size = item.to_string().len() + 1;
+                if left < size {
+                    break 'fill;
+                }
                 items.push(item);
                 left -= size;
             }

@@ -22,7 +22,10 @@ fn an_export_reads_back_the_same() {
     let personal = sample();
     let file = personal.to_json();
     assert_eq!(Personal::from_json(&file), Ok(personal));
-    assert_eq!(Personal::from_json(&Personal::default().to_json()), Ok(Personal::default()));
+    assert_eq!(
+        Personal::from_json(&Personal::default().to_json()),
+        Ok(Personal::default())
+    );
     // The export is JSON any tool reads.
     let value: serde_json::Value = serde_json::from_str(&file).expect("valid JSON");
     assert_eq!(value["format"], "lhs-roadmap-personal");
@@ -81,17 +84,51 @@ fn bad_files_are_refused_with_a_reason() {
         ("{\"format\": ".into(), Err(ImportError::NotJson)),
         ("<html></html>".into(), Err(ImportError::NotJson)),
         ("[1, 2]".into(), Err(ImportError::NotOurs)),
-        ("{\"title\": {\"fr\": \"x\"}}".into(), Err(ImportError::NotOurs)),
-        ("{\"format\": \"other\", \"version\": 1}".into(), Err(ImportError::NotOurs)),
-        ("{\"format\": \"lhs-roadmap-personal\"}".into(), bad("version")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": \"1\"}".into(), bad("version")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 2}".into(), Err(ImportError::Newer(2))),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"bookmarks\": \"a\"}".into(), bad("bookmarks")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"bookmarks\": [3]}".into(), bad("bookmarks")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"bookmarks\": [\"<script>\"]}".into(), bad("bookmarks")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"notes\": [\"a\"]}".into(), bad("notes")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"notes\": {\"a\": 1}}".into(), bad("notes")),
-        ("{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"last\": 7}".into(), bad("last")),
+        (
+            "{\"title\": {\"fr\": \"x\"}}".into(),
+            Err(ImportError::NotOurs),
+        ),
+        (
+            "{\"format\": \"other\", \"version\": 1}".into(),
+            Err(ImportError::NotOurs),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\"}".into(),
+            bad("version"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": \"1\"}".into(),
+            bad("version"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 2}".into(),
+            Err(ImportError::Newer(2)),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"bookmarks\": \"a\"}".into(),
+            bad("bookmarks"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"bookmarks\": [3]}".into(),
+            bad("bookmarks"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"bookmarks\": [\"<script>\"]}"
+                .into(),
+            bad("bookmarks"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"notes\": [\"a\"]}".into(),
+            bad("notes"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"notes\": {\"a\": 1}}".into(),
+            bad("notes"),
+        ),
+        (
+            "{\"format\": \"lhs-roadmap-personal\", \"version\": 1, \"last\": 7}".into(),
+            bad("last"),
+        ),
         (" ".repeat(MAX_FILE + 1), Err(ImportError::TooLarge)),
     ];
     for (file, expected) in cases {

@@ -16,6 +16,20 @@ fn pages() -> Vec<Page> {
             key: Some("boivin-2018".into()),
         },
         Page::Credits,
+        Page::Mine,
+        Page::Start,
+        Page::Areas { area: None },
+        Page::Areas {
+            area: Some(Tag::Research),
+        },
+        Page::Continuum { level: None },
+        Page::Continuum {
+            level: Some(Tag::Partnership),
+        },
+        Page::Supports { id: None },
+        Page::Supports {
+            id: Some("shared-leadership".into()),
+        },
         Page::Step {
             id: "collect-data".into(),
             part: None,
@@ -249,4 +263,33 @@ fn search_queries_are_encoded_and_decoded() {
             query: "défi ".into()
         }
     );
+}
+
+#[test]
+fn areas_and_levels_are_named_by_their_own_codes() {
+    let page = |hash: &str| Route::parse(hash).page;
+    assert_eq!(
+        page("#/en/areas/policy"),
+        Page::Areas {
+            area: Some(Tag::Policy)
+        }
+    );
+    assert_eq!(page("#/en/areas/family"), Page::NotFound);
+    assert_eq!(
+        page("#/en/continuum/information"),
+        Page::Continuum {
+            level: Some(Tag::Information)
+        }
+    );
+    assert_eq!(page("#/en/continuum/research"), Page::NotFound);
+    assert_eq!(page("#/en/supports/Bad_Id"), Page::NotFound);
+    let roadmap = parse(include_str!("../content/roadmap.json")).expect("content");
+    let supports = |id: &str| {
+        Page::Supports {
+            id: Some(id.into()),
+        }
+        .view(&roadmap)
+    };
+    assert_eq!(supports(&roadmap.supports[0].id), View::Supports);
+    assert_eq!(supports("no-such-support"), View::NotFound);
 }

@@ -12,7 +12,10 @@ fn roadmap() -> Roadmap {
 #[test]
 fn the_normalizer_ignores_accents_case_and_typography() {
     assert_eq!(normalize("DÉFI"), "defi");
-    assert_eq!(normalize("Équité, forêt, maïs, où, çà"), "equite, foret, mais, ou, ca");
+    assert_eq!(
+        normalize("Équité, forêt, maïs, où, çà"),
+        "equite, foret, mais, ou, ca"
+    );
     assert_eq!(normalize("Œuvre"), "oeuvre");
     assert_eq!(normalize("l’usager"), "l'usager");
     assert_eq!(words("  Défi   équipe  "), ["equipe", "defi"]);
@@ -22,7 +25,12 @@ fn the_normalizer_ignores_accents_case_and_typography() {
 #[test]
 fn unaccented_words_find_accented_ones_and_back() {
     let roadmap = roadmap();
-    for (query, needle) in [("equite", "équité"), ("equipes", "équipes"), ("definir", "définir"), ("ÉQUIPES", "équipes")] {
+    for (query, needle) in [
+        ("equite", "équité"),
+        ("equipes", "équipes"),
+        ("definir", "définir"),
+        ("ÉQUIPES", "équipes"),
+    ] {
         let results = search(&roadmap, Lang::Fr, query);
         assert!(results.count() > 0, "{query}");
         let marked: Vec<String> = results
@@ -32,7 +40,10 @@ fn unaccented_words_find_accented_ones_and_back() {
             .flat_map(|hit| hit.title.marks().into_iter().chain(hit.excerpt.marks()))
             .map(str::to_lowercase)
             .collect();
-        assert!(marked.iter().any(|mark| mark == needle), "{query}: {marked:?}");
+        assert!(
+            marked.iter().any(|mark| mark == needle),
+            "{query}: {marked:?}"
+        );
     }
     let accented = search(&roadmap, Lang::En, "dÂta");
     assert_eq!(accented, search(&roadmap, Lang::En, "data"));
@@ -86,7 +97,9 @@ fn the_glossary_is_searched() {
         .groups
         .iter()
         .any(|(group, hits)| *group == Group::Glossary
-            && hits.iter().any(|hit| hit.target == Target::Glossary("lived-experience".into()))));
+            && hits
+                .iter()
+                .any(|hit| hit.target == Target::Glossary("lived-experience".into()))));
 }
 
 #[test]

@@ -384,7 +384,11 @@ fn an_area_or_level_must_be_one_of_its_kind_and_given_once() {
         with_involvement(v);
         v["areas"][0]["id"] = json!("sports");
     });
-    assert_problem(&problems, "areas[0].id", ProblemKind::UnknownValue("sports".into()));
+    assert_problem(
+        &problems,
+        "areas[0].id",
+        ProblemKind::UnknownValue("sports".into()),
+    );
 }
 
 #[test]

@@ -25,7 +25,12 @@ pub fn Header() -> impl IntoView {
                     let here = match &route.page {
                         Page::Step { .. } | Page::Home => Page::Home,
                         Page::Sources { .. } => Page::Sources { key: None },
-                        Page::Search { .. } => Page::Search { query: String::new() },
+                        Page::Search { .. } => Page::Search {
+                            query: String::new(),
+                        },
+                        Page::Areas { .. } | Page::Continuum { .. } | Page::Supports { .. } => {
+                            Page::Areas { area: None }
+                        }
                         other => other.clone(),
                     };
                     (here == page).then_some("page")
@@ -60,6 +65,7 @@ pub fn Header() -> impl IntoView {
                 <ul class="header__links">
                     {link(Page::Home, Ui::Home)}
                     {link(Page::Search { query: String::new() }, Ui::Search)}
+                    {link(Page::Areas { area: None }, Ui::Involve)}
                     {link(Page::Intro, Ui::Introduction)}
                     {link(Page::Glossary, Ui::Glossary)}
                     {link(Page::Sources { key: None }, Ui::Sources)}

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::components::{BookmarkButton, RichText, SourceLinks};
 use crate::content::Item;
 use crate::i18n::{tag_name, Lang, Ui};
-use crate::state::use_app_state;
+use crate::route::Page;
+use crate::state::{use_app_state, use_content};
 
 #[component]
 pub fn ItemCard(
@@ -16,7 +17,8 @@ pub fn ItemCard(
 ) -> impl IntoView {
     let lens = use_app_state().lens;
     // With a lens, matching items stand out and say so; the others stay, quieter.
-    let matched = Memo::new(move |_| lens.with(|lens| (!lens.is_empty()).then(|| lens.matches(item))));
+    let matched =
+        Memo::new(move |_| lens.with(|lens| (!lens.is_empty()).then(|| lens.matches(item))));
     let tags = item
         .tags
         .iter()
@@ -37,8 +39,35 @@ pub fn ItemCard(
             <h4 class="item__title">{item.title.get(lang).to_string()}</h4>
             <RichText lang text=item.text.get(lang) class="item__text"/>
             {(!item.tags.is_empty()).then(|| view! { <ul class="item__tags">{tags}</ul> })}
+            {helped_by(lang, item)}
             <SourceLinks lang keys=&item.sources/>
             <BookmarkButton lang item/>
         </li>
     }
+}
+
+/// For a winning condition, the engagement supports that help it, as links.
+fn helped_by(lang: Lang, item: &'static Item) -> Option<impl IntoView> {
+    let roadmap = use_content().roadmap();
+    let state = use_app_state();
+    let links: Vec<_> = roadmap
+        .supports
+        .iter()
+        .filter(|support| support.conditions.contains(&item.id))
+        .map(|support| {
+            let page = Page::Supports {
+                id: Some(support.id.clone()),
+            };
+            view! { <li><a href=state.href(&page, lang)>{support.title.get(lang).to_string()}</a></li> }
+        })
+        .collect();
+    (!links.is_empty()).then(|| {
+        view! {
+            <div class="item__helped">
+                <span class="item__helped-label">{Ui::HelpedBy.text(lang)}</span>
+                " "
+                <ul class="item__helped-list">{links}</ul>
+            </div>
+        }
+    })
 }

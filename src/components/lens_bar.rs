@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::content::Facet;
 use crate::i18n::{facet_name, lens_summary, tag_name, Lang, Ui};
 use crate::lens::Lens;
@@ -64,18 +65,23 @@ pub fn LensBar(
         })
     };
     view! {
-        <section class="lens" aria-labelledby="lens-title">
-            <h2 id="lens-title" class="lens__title">{Ui::LensTitle.text(lang)}</h2>
+        // Folded until used, so that the cycle stays in view; open while a lens is on.
+        <details class="lens" open=!lens.with_untracked(Lens::is_empty)>
+            <summary id="lens-title" class="lens__title">{Ui::LensTitle.text(lang)}</summary>
             <div class="lens__fields">{menus}</div>
             <p class="lens__status" role="status">
                 {summary}
                 {move || (!lens.with(Lens::is_empty)).then(|| view! {
                     " "
-                    <button type="button" class="button button--quiet lens__clear" on:click=move |_| state.set_lens(Lens::default())>
+                    <button type="button" class="button button--quiet lens__clear" on:click=move |_| {
+                        state.set_lens(Lens::default());
+                        // The button goes away with the lens: the focus goes back to the top.
+                        request_animation_frame(|| browser::focus_id("lens-title"));
+                    }>
                         {Ui::LensClear.text(lang)}
                     </button>
                 })}
             </p>
-        </section>
+        </details>
     }
 }

@@ -27,9 +27,11 @@ fn kept_in<'r>(roadmap: &'r Roadmap, step: &'r Step, data: &Personal) -> Vec<(Pa
 /// How many kept items or notes point at nothing in this version of the content.
 fn unknown(roadmap: &Roadmap, data: &Personal) -> usize {
     let known_item = |id: &str| {
-        roadmap
-            .all_steps()
-            .any(|step| Part::ALL.into_iter().any(|part| step.items(part).iter().any(|item| item.id == id)))
+        roadmap.all_steps().any(|step| {
+            Part::ALL
+                .into_iter()
+                .any(|part| step.items(part).iter().any(|item| item.id == id))
+        })
     };
     let items = data.bookmarks.iter().filter(|id| !known_item(id)).count();
     let notes = data
@@ -61,7 +63,11 @@ pub fn MyRoadmapPage() -> impl IntoView {
         let input = event
             .target()
             .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok());
-        let Some(file) = input.as_ref().and_then(|input| input.files()).and_then(|files| files.get(0)) else {
+        let Some(file) = input
+            .as_ref()
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
             return;
         };
         if let Some(input) = &input {
@@ -73,7 +79,10 @@ pub fn MyRoadmapPage() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|text| text.as_string());
+            let text = JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|text| text.as_string());
             let Some(text) = text else {
                 imported.set(Imported::Unreadable);
                 return;
@@ -87,7 +96,8 @@ pub fn MyRoadmapPage() -> impl IntoView {
             }
         });
     };
-    let export_href = move || browser::data_url("application/json", &mine.data.with(Personal::to_json));
+    let export_href =
+        move || browser::data_url("application/json", &mine.data.with(Personal::to_json));
     let file_name = move || match lang.get() {
         Lang::Fr => "ma-feuille-de-route.json",
         Lang::En => "my-roadmap.json",

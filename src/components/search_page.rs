@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::shell::PAGE_TITLE_ID;
-use crate::i18n::{search_count, step_position, foundation_position, Ui};
+use crate::i18n::{foundation_position, search_count, step_position, Ui};
 use crate::route::Page;
 use crate::search::{search, Group, Marked, Target, MIN_QUERY};
 use crate::state::{use_app_state, use_content};
@@ -58,14 +58,17 @@ pub fn SearchPage() -> impl IntoView {
     let group_title = move |group: Group| {
         let lang = lang.get();
         match group {
-            Group::Step(index) => roadmap.all_steps().nth(index).map_or_else(String::new, |step| {
-                let place = if step.is_foundation() {
-                    foundation_position(lang).to_string()
-                } else {
-                    step_position(lang, step.number, roadmap.steps.len())
-                };
-                format!("{place} · {}", step.title.get(lang))
-            }),
+            Group::Step(index) => roadmap
+                .all_steps()
+                .nth(index)
+                .map_or_else(String::new, |step| {
+                    let place = if step.is_foundation() {
+                        foundation_position(lang).to_string()
+                    } else {
+                        step_position(lang, step.number, roadmap.steps.len())
+                    };
+                    format!("{place} · {}", step.title.get(lang))
+                }),
             Group::Glossary => Ui::Glossary.text(lang).to_string(),
             Group::Areas => Ui::Areas.text(lang).to_string(),
             Group::Continuum => Ui::Continuum.text(lang).to_string(),
@@ -84,9 +87,13 @@ pub fn SearchPage() -> impl IntoView {
                 part: Some(*part),
             },
             Target::Glossary(_) => Page::Glossary,
-            Target::Area(_) | Target::Case { .. } | Target::Level(_) | Target::Support(_) => {
-                Page::Intro
-            }
+            Target::Area(area) | Target::Case { area, .. } => Page::Areas { area: Some(*area) },
+            Target::Level(level) => Page::Continuum {
+                level: Some(*level),
+            },
+            Target::Support(id) => Page::Supports {
+                id: Some(id.clone()),
+            },
         };
         state.href(&page, lang)
     };

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::app::{page_href, source, PRESENT_PAGE};
 use crate::browser;
 use crate::components::{
-    CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage, MyRoadmapPage, NotFound,
-    SearchPage, SourcesPage, StorageAlert,
+    AreasPage, ContinuumPage, CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage,
+    MyRoadmapPage, NotFound, SearchPage, SourcesPage, StartPage, StorageAlert, SupportsPage,
 };
 use crate::frame::{self, Embedded};
 use crate::i18n::{page_title, Ui};
@@ -52,6 +52,10 @@ pub fn Shell(
             (_, View::Credits) => Ui::Credits.text(lang).to_string(),
             (_, View::Search) => Ui::Search.text(lang).to_string(),
             (_, View::Mine) => Ui::MyRoadmap.text(lang).to_string(),
+            (_, View::Start) => Ui::WhereStart.text(lang).to_string(),
+            (_, View::Areas) => Ui::Areas.text(lang).to_string(),
+            (_, View::Continuum) => Ui::Continuum.text(lang).to_string(),
+            (_, View::Supports) => Ui::Supports.text(lang).to_string(),
             (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
             (_, View::Workshop) => Ui::OpeningPresentation.text(lang).to_string(),
         };
@@ -66,7 +70,9 @@ pub fn Shell(
     provide_context(mine);
     print::install_mine(mine);
     Effect::new(move |_| {
-        let step = state.route.with(|route| route.page.step_id().map(str::to_string));
+        let step = state
+            .route
+            .with(|route| route.page.step_id().map(str::to_string));
         if let Some(step) = step.filter(|id| roadmap.step(id).is_some()) {
             mine.visit(&step);
         }
@@ -138,6 +144,10 @@ pub fn Shell(
                 View::Credits => view! { <CreditsPage/> }.into_any(),
                 View::Search => view! { <SearchPage/> }.into_any(),
                 View::Mine => view! { <MyRoadmapPage/> }.into_any(),
+                View::Start => view! { <StartPage/> }.into_any(),
+                View::Areas => view! { <AreasPage/> }.into_any(),
+                View::Continuum => view! { <ContinuumPage/> }.into_any(),
+                View::Supports => view! { <SupportsPage/> }.into_any(),
                 View::NotFound => view! { <NotFound/> }.into_any(),
                 View::Workshop => {
                     // A link to a slide followed inside the explorer: the presentation

@@ -47,7 +47,8 @@ pub fn StepNode(
     let title = step.title.get(lang);
     let base_name = step_control_name(lang, step.number, count, title);
     // With a lens, each node says how many of its items match, in its badge and its name.
-    let matches = Memo::new(move |_| lens.with(|lens| (!lens.is_empty()).then(|| lens.count(step))));
+    let matches =
+        Memo::new(move |_| lens.with(|lens| (!lens.is_empty()).then(|| lens.count(step))));
     let name = move || match matches.get() {
         Some(found) => format!("{base_name}, {}", match_count(lang, found)),
         None => base_name.clone(),

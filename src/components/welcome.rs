@@ -64,6 +64,7 @@ pub fn Welcome(
             <h2 id="welcome-title">{Ui::ChooseStep.text(lang)}</h2>
             {resume}
             {first}
+            <p><a class="button button--quiet" href=state.href(&Page::Start, lang)>{Ui::WhereStart.text(lang)}</a></p>
             {intro}
         </section>
     }

@@ -25,6 +25,7 @@ const LENS_LABEL = {
   level: { fr: 'Niveau d’engagement', en: 'Level of engagement' },
   area: { fr: 'Champ d’implication', en: 'Area of involvement' },
 };
+const LENS_TITLE = { fr: 'Filtrer selon votre situation', en: 'Filter by your situation' };
 const CLEAR = { fr: 'Effacer les filtres', en: 'Clear the filters' };
 const MATCH = { fr: 'Correspond au filtre', en: 'Matches the filter' };
 const SEARCH = { fr: 'Rechercher', en: 'Search' };
@@ -48,6 +49,9 @@ test.describe('lenses', () => {
   for (const lang of LANGS) {
     test(`a lens counts matches on every node and marks them in the details (${lang})`, async ({ page }) => {
       await gotoRoute(page, `#/${lang}`);
+      // Folded at first, so the cycle stays in view.
+      await expect(page.getByLabel(LENS_LABEL.who[lang])).toBeHidden();
+      await page.getByText(LENS_TITLE[lang], { exact: true }).click();
       await page.getByLabel(LENS_LABEL.who[lang]).selectOption('caregiver');
       await expect(page).toHaveURL(new RegExp(`#/${lang}\\?who=caregiver$`));
       for (const step of allSteps) {
@@ -95,6 +99,7 @@ test.describe('lenses', () => {
     await expect(other.locator('.step-panel:not([hidden]) .item--match')).toHaveCount(found.length);
     await other.close();
     await page.getByRole('button', { name: CLEAR.en }).click();
+    await expect(page.getByText(LENS_TITLE.en, { exact: true })).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`#/en/step/${step.id}$`));
     await expect(details(page).locator('.item--match, .item--other')).toHaveCount(0);
     await expect(page.getByLabel(LENS_LABEL.area.en)).toHaveValue('');

@@ -1,0 +1,82 @@
+//! What helps partnership work, at the individual, organizational and systemic levels,
+//! each element linked to the winning conditions it supports.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::shell::PAGE_TITLE_ID;
+use crate::components::{InvolveNav, RichText, SourceLinks};
+use crate::content::{Part, SupportLevel};
+use crate::i18n::{support_level_name, Ui};
+use crate::route::{Page, View};
+use crate::state::{use_app_state, use_content};
+
+#[component]
+pub fn SupportsPage() -> impl IntoView {
+    let state = use_app_state();
+    let roadmap = use_content().roadmap();
+    Effect::new(move |_| {
+        let id = state.route.with(|route| match &route.page {
+            Page::Supports { id } => id.clone(),
+            _ => None,
+        });
+        if let Some(id) = id {
+            request_animation_frame(move || browser::scroll_to_id(&format!("support-{id}")));
+        }
+    });
+    move || {
+        let lang = state.lang.get();
+        let levels = SupportLevel::ALL
+            .into_iter()
+            .filter(|level| roadmap.supports.iter().any(|support| support.level == *level))
+            .map(|level| {
+                let supports = roadmap
+                    .supports
+                    .iter()
+                    .filter(|support| support.level == level)
+                    .map(|support| {
+                        let conditions = support
+                            .conditions
+                            .iter()
+                            .filter_map(|id| {
+                                let step = roadmap.all_steps().find(|step| step.conditions.iter().any(|item| item.id == *id))?;
+                                let item = roadmap.condition(id)?;
+                                let page = Page::Step { id: step.id.clone(), part: Some(Part::Conditions) };
+                                Some(view! {
+                                    <li>
+                                        <a href=state.href(&page, lang)>{item.title.get(lang).to_string()}</a>
+                                        <span class="supports__where">" · " {step.title.get(lang).to_string()}</span>
+                                    </li>
+                                })
+                            })
+                            .collect_view();
+                        view! {
+                            <li class="supports__item" id=format!("support-{}", support.id)>
+                                <h3 class="supports__title">{support.title.get(lang).to_string()}</h3>
+                                <RichText lang text=support.text.get(lang)/>
+                                <p class="supports__label">{Ui::SupportsConditions.text(lang)}</p>
+                                <ul>{conditions}</ul>
+                                <SourceLinks lang keys=&support.sources/>
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <section class="supports__level">
+                        <h2>{support_level_name(level, lang)}</h2>
+                        <ul class="supports__items">{supports}</ul>
+                    </section>
+                }
+            })
+            .collect_view();
+        view! {
+            <article class="page page--supports">
+                <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::Supports.text(lang)}</h1>
+                <InvolveNav lang here=View::Supports/>
+                <p class="page__lead">{Ui::SupportsLead.text(lang)}</p>
+                {roadmap.supports.is_empty().then(|| view! { <p>{Ui::NotInThisRoadmap.text(lang)}</p> })}
+                {levels}
+            </article>
+        }
+    }
+}
