@@ -50,9 +50,9 @@ test.describe('lenses', () => {
     test(`a lens counts matches on every node and marks them in the details (${lang})`, async ({ page }) => {
       await gotoRoute(page, `#/${lang}`);
       // Folded at first, so the cycle stays in view.
-      await expect(page.getByLabel(LENS_LABEL.who[lang])).toBeHidden();
+      await expect(page.getByLabel(LENS_LABEL.who[lang], { exact: true })).toBeHidden();
       await page.getByText(LENS_TITLE[lang], { exact: true }).click();
-      await page.getByLabel(LENS_LABEL.who[lang]).selectOption('caregiver');
+      await page.getByLabel(LENS_LABEL.who[lang], { exact: true }).selectOption('caregiver');
       await expect(page).toHaveURL(new RegExp(`#/${lang}\\?who=caregiver$`));
       for (const step of allSteps) {
         const count = matching(step, 'caregiver').length;
@@ -61,7 +61,7 @@ test.describe('lenses', () => {
         ).toBeVisible();
       }
       // A second lens narrows the first; the step keeps both when opened.
-      await page.getByLabel(LENS_LABEL.level[lang]).selectOption('collaboration');
+      await page.getByLabel(LENS_LABEL.level[lang], { exact: true }).selectOption('collaboration');
       const step = content.steps[0];
       const found = matching(step, 'caregiver', 'collaboration');
       await diagram(page)
@@ -90,19 +90,19 @@ test.describe('lenses', () => {
     expect(found.length).toBeGreaterThan(0);
     await expect(details(page).locator('.item--match')).toHaveCount(found.length);
     await page.reload();
-    await expect(page.getByLabel(LENS_LABEL.area.en)).toHaveValue('research');
+    await expect(page.getByLabel(LENS_LABEL.area.en, { exact: true })).toHaveValue('research');
     await expect(details(page).locator('.item--match')).toHaveCount(found.length);
     // Someone else opens the shared link.
     const other = await browser.newPage();
     await other.goto(`/${hash}`);
-    await expect(other.getByLabel(LENS_LABEL.area.en)).toHaveValue('research');
+    await expect(other.getByLabel(LENS_LABEL.area.en, { exact: true })).toHaveValue('research');
     await expect(other.locator('.step-panel:not([hidden]) .item--match')).toHaveCount(found.length);
     await other.close();
     await page.getByRole('button', { name: CLEAR.en }).click();
     await expect(page.getByText(LENS_TITLE.en, { exact: true })).toBeFocused();
     await expect(page).toHaveURL(new RegExp(`#/en/step/${step.id}$`));
     await expect(details(page).locator('.item--match, .item--other')).toHaveCount(0);
-    await expect(page.getByLabel(LENS_LABEL.area.en)).toHaveValue('');
+    await expect(page.getByLabel(LENS_LABEL.area.en, { exact: true })).toHaveValue('');
   });
 
   test.describe('on a phone', () => {
@@ -118,8 +118,8 @@ test.describe('lenses', () => {
 
   test('a broken lens in a link still shows the roadmap', async ({ page }) => {
     await gotoRoute(page, '#/en/step/collect-data?who=nobody&level=partnership');
-    await expect(page.getByLabel(LENS_LABEL.who.en)).toHaveValue('');
-    await expect(page.getByLabel(LENS_LABEL.level.en)).toHaveValue('partnership');
+    await expect(page.getByLabel(LENS_LABEL.who.en, { exact: true })).toHaveValue('');
+    await expect(page.getByLabel(LENS_LABEL.level.en, { exact: true })).toHaveValue('partnership');
   });
 
   for (const lang of LANGS) {
