@@ -126,7 +126,7 @@ impl Personal {
         out.push_str("  \"bookmarks\": [");
         for (i, id) in self.bookmarks.iter().enumerate() {
             out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-            quote(&mut out, id);
+            json::write_string(&mut out, id);
         }
         out.push_str(if self.bookmarks.is_empty() {
             "],\n"
@@ -136,14 +136,14 @@ impl Personal {
         out.push_str("  \"notes\": {");
         for (i, (step, note)) in self.notes.iter().enumerate() {
             out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-            quote(&mut out, step);
+            json::write_string(&mut out, step);
             out.push_str(": ");
-            quote(&mut out, note);
+            json::write_string(&mut out, note);
         }
         out.push_str(if self.notes.is_empty() { "}" } else { "\n  }" });
         if let Some(last) = &self.last {
             out.push_str(",\n  \"last\": ");
-            quote(&mut out, last);
+            json::write_string(&mut out, last);
         }
         out.push_str("\n}\n");
         out
@@ -227,26 +227,4 @@ fn is_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-}
-
-/// Writes `text` as a JSON string.
-fn quote(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if u32::from(c) < 0x20 => {
-                let code = u32::from(c);
-                out.push_str("\\u00");
-                out.push(char::from(b"0123456789abcdef"[(code >> 4) as usize]));
-                out.push(char::from(b"0123456789abcdef"[(code & 15) as usize]));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }

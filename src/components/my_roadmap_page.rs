@@ -15,8 +15,7 @@ use crate::route::Page;
 use crate::state::{use_app_state, use_content, use_mine};
 
 /// The kept items of `step`, with their part, in the step's order.
-fn kept_in<'r>(roadmap: &'r Roadmap, step: &'r Step, data: &Personal) -> Vec<(Part, &'r Item)> {
-    let _ = roadmap;
+fn kept_in<'r>(step: &'r Step, data: &Personal) -> Vec<(Part, &'r Item)> {
     Part::ALL
         .into_iter()
         .flat_map(|part| step.items(part).iter().map(move |item| (part, item)))
@@ -109,7 +108,7 @@ pub fn MyRoadmapPage() -> impl IntoView {
             roadmap
                 .all_steps()
                 .filter_map(|step| {
-                    let kept = kept_in(roadmap, step, data);
+                    let kept = kept_in(step, data);
                     let note = data.note(&step.id).to_string();
                     if kept.is_empty() && note.is_empty() {
                         return None;

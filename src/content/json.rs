@@ -39,6 +39,31 @@ impl Node {
     }
 }
 
+/// A JSON string: quotes, backslashes and control characters escaped; everything else,
+/// accents included, written as is (the file is UTF-8).
+pub fn write_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if u32::from(c) < 0x20 => {
+                let code = u32::from(c) as usize;
+                out.push_str("\\u00");
+                out.push(char::from(b"0123456789abcdef"[code >> 4]));
+                out.push(char::from(b"0123456789abcdef"[code & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
 /// Why a text is not JSON, and where.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SyntaxError {

@@ -8,6 +8,7 @@
 //! sizes) repeat, for editors, what validate.rs checks, with its constants: validate.rs is
 //! the authority, and the explorer keeps refusing what it refuses whatever this says.
 
+use super::json::write_string;
 use super::model::{Roadmap, SupportLevel, Tag};
 use super::validate::{MAX_TEXT, MAX_TITLE};
 
@@ -128,26 +129,6 @@ fn push_indent(out: &mut String, level: usize) {
     for _ in 0..level {
         out.push_str("  ");
     }
-}
-
-/// A JSON string: quotes, backslashes and control characters escaped; everything else,
-/// accents included, written as is (the file is UTF-8).
-fn write_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 /// A description in both languages, French first: "Texte. — Text."
