@@ -50,15 +50,18 @@ setup-build:
 setup-browser:
 	.ci/setup browser
 
-# Two pages, two wasm: the explorer (index.html) and the presenter (present.html), so
-# that the explorer's first load does not carry the presentation code. Trunk empties its
-# dist on every build and names its page index.html, so the presenter is built aside,
-# then copied in under its own name.
+# Three pages, three wasm: the explorer (index.html), the presenter (present.html) and
+# search, getting involved and my roadmap (find.html), so that the explorer's first load
+# carries only the explorer. Trunk empties its dist on every build and names its page
+# index.html, so the other two are built aside, then copied in under their own names.
 build: setup-build
 	trunk build --release --offline --locked
 	trunk build --release --offline --locked --dist target/present-dist present.html
 	cp target/present-dist/lhs-present-* dist/
 	cp target/present-dist/index.html dist/present.html
+	trunk build --release --offline --locked --dist target/find-dist find.html
+	cp target/find-dist/lhs-find-* dist/
+	cp target/find-dist/index.html dist/find.html
 	node $(E2E)/scripts/postbuild.mjs dist
 
 test-native:

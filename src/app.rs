@@ -5,11 +5,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser;
-use crate::components::{ContentError, Header, Loading, Shell};
+use crate::components::{
+    ContentError, CreditsPage, Explorer, GlossaryPage, Header, IntroPage, Loading, NotFound, Shell,
+    SourcesPage,
+};
 use crate::content::{self, LoadError};
 use crate::embed;
 use crate::frame::{self, Embedded};
-use crate::route::Route;
+use crate::route::{Route, Site, View};
 use crate::source::{Refused, Source};
 use crate::state::{AppState, Content};
 
@@ -21,16 +24,39 @@ pub const EXPLORER_PAGE: &str = "index.html";
 
 /// Replaces the static loading shell of index.html with the explorer.
 pub fn mount() {
-    // A presentation's address opened here goes to its own page, where it runs.
-    let hash = browser::location_hash();
-    if Route::parse(&hash).page.is_workshop() {
-        browser::replace_location(&format!("{}{hash}", page_href(PRESENT_PAGE)));
+    if !stays(Site::Explorer) {
         return;
     }
     if let Some(options) = embed::parse_query(&browser::location_search()) {
         frame::prepare(&options);
     }
-    mount_app(App);
+    mount_app(|| {
+        view! { <App site=Site::Explorer screen=explorer_screen/> }
+    });
+}
+
+/// The explorer's screens (index.html).
+pub fn explorer_screen(view: View) -> AnyView {
+    match view {
+        View::Explorer => view! { <Explorer/> }.into_any(),
+        View::Intro => view! { <IntroPage/> }.into_any(),
+        View::Glossary => view! { <GlossaryPage/> }.into_any(),
+        View::Sources => view! { <SourcesPage/> }.into_any(),
+        View::Credits => view! { <CreditsPage/> }.into_any(),
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// Whether `site` is the page that shows the address's route. If not, the address opens
+/// in the page that does, in place of this one (a link shared or typed by hand: the app's
+/// own links lead to the right page).
+pub fn stays(site: Site) -> bool {
+    let hash = browser::location_hash();
+    let wanted = Route::parse(&hash).page.site();
+    if wanted != site {
+        browser::replace_location(&format!("{}{hash}", page_href(wanted.file())));
+    }
+    wanted == site
 }
 
 /// Mounts `app` in place of the page's static loading shell.
@@ -76,8 +102,13 @@ pub async fn load() -> Result<Content, LoadError> {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::start();
+pub fn App(
+    /// The page of the site this is.
+    site: Site,
+    /// The screen this page shows for each view of its own.
+    screen: fn(View) -> AnyView,
+) -> impl IntoView {
+    let state = AppState::start(site);
     provide_context(state);
     if browser::is_embedded() {
         provide_context(Embedded);
@@ -85,7 +116,7 @@ pub fn App() -> impl IntoView {
     let loaded = content_loader();
     move || match loaded.get() {
         None => view! { <Loading/> }.into_any(),
-        Some(Ok(content)) => view! { <Shell content/> }.into_any(),
+        Some(Ok(content)) => view! { <Shell content screen/> }.into_any(),
         Some(Err(error)) => view! {
             <Header/>
             <ContentError error on_retry=move || reload(loaded)/>

@@ -12,6 +12,14 @@ use crate::i18n::Lang;
 pub const FORMAT: &str = "lhs-roadmap-personal";
 /// The version this app writes; it reads this one and every earlier one.
 pub const VERSION: u64 = 1;
+
+/// The name an export is saved under.
+pub fn file_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "ma-feuille-de-route.json",
+        Lang::En => "my-roadmap.json",
+    }
+}
 /// Characters in one note: pages of text, far more than a workshop needs.
 pub const MAX_NOTE: usize = 20_000;
 /// Bytes of an imported file.

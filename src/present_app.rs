@@ -1,26 +1,23 @@
 //! The root of present.html: the presenter view (`#/<lang>/present/<n>`), the speaker
 //! view (`#/<lang>/speaker/<n>`) and sharing (`#/<lang>/share[/<step>]`), in a wasm of
 //! their own so that the explorer's first load stays small. Any other address belongs to
-//! the explorer, and goes there.
+//! another page of the site, and goes there.
 
 use leptos::prelude::*;
 
-use crate::app::{content_loader, mount_app, page_href, reload, EXPLORER_PAGE};
+use crate::app::{content_loader, mount_app, page_href, reload, stays};
 use crate::browser;
 use crate::components::{ContentError, Loading, Presenter, PreviewPage, SharePage, SpeakerView};
 use crate::i18n::page_title;
 use crate::i18n::workshop::Say;
 use crate::print;
-use crate::route::{Page, Route};
+use crate::route::{Page, Site};
 use crate::state::AppState;
 
 pub fn mount() {
-    let hash = browser::location_hash();
-    if !Route::parse(&hash).page.is_workshop() {
-        browser::replace_location(&format!("{}{hash}", page_href(EXPLORER_PAGE)));
-        return;
+    if stays(Site::Present) {
+        mount_app(PresentApp);
     }
-    mount_app(PresentApp);
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,7 +31,7 @@ enum Screen {
 
 #[component]
 fn PresentApp() -> impl IntoView {
-    let state = AppState::start();
+    let state = AppState::start(Site::Present);
     provide_context(state);
     let screen = Memo::new(move |_| {
         state.route.with(|route| match route.page {
@@ -55,9 +52,10 @@ fn PresentApp() -> impl IntoView {
         };
         browser::set_document_title(&page_title(lang, name.text(lang)));
         if screen.get() == Screen::Elsewhere {
+            let site = state.route.with_untracked(|route| route.page.site());
             browser::replace_location(&format!(
                 "{}{}",
-                page_href(EXPLORER_PAGE),
+                page_href(site.file()),
                 browser::location_hash()
             ));
         }

@@ -41,8 +41,9 @@ struct Printer {
     /// The handout's diagram; dropping it takes it out.
     figure: Option<Box<dyn Any>>,
     listening: bool,
-    /// The personal roadmap, printed instead of the handout from its own page.
-    mine: Option<Mine>,
+    /// The personal roadmap, printed instead of the handout from its own page, and
+    /// what writes it (held here so that only find.html's wasm carries it).
+    mine: Option<(Mine, MineWriter)>,
 }
 
 thread_local! {
@@ -78,9 +79,11 @@ pub fn install(state: AppState, content: Content) {
     }
 }
 
+type MineWriter = fn(&Element, &Roadmap, Lang, &Personal) -> Option<()>;
+
 /// Lets "My roadmap" print the person's items and notes rather than the handout.
 pub fn install_mine(mine: Mine) {
-    PRINTER.with(|printer| printer.borrow_mut().mine = Some(mine));
+    PRINTER.with(|printer| printer.borrow_mut().mine = Some((mine, write_mine)));
 }
 
 /// Prints the whole roadmap.
@@ -116,7 +119,7 @@ fn build() {
     let lang = state.lang.get_untracked();
     let roadmap = content.roadmap();
     let on_mine = state.route.with_untracked(|route| route.page == Page::Mine);
-    if let Some(mine) = mine.filter(|_| on_mine && step.is_none()) {
+    if let Some((mine, write_mine)) = mine.filter(|_| on_mine && step.is_none()) {
         mine.data
             .with_untracked(|data| write_mine(&container, roadmap, lang, data));
         return;

@@ -62,6 +62,30 @@ pub enum Page {
     NotFound,
 }
 
+/// The site's HTML pages, each with a wasm of its own, so that the explorer's first load
+/// carries only the explorer. A link to a page of another one is an ordinary link to that
+/// file with the same hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Site {
+    /// The cycle and its steps, with the introduction, glossary, sources and credits.
+    Explorer,
+    /// Presenting, the speaker's view, sharing and previewing.
+    Present,
+    /// Finding one's place: search, getting involved, where to start, my roadmap.
+    Find,
+}
+
+impl Site {
+    /// The file of this page, relative to the site's root.
+    pub fn file(self) -> &'static str {
+        match self {
+            Site::Explorer => "index.html",
+            Site::Present => "present.html",
+            Site::Find => "find.html",
+        }
+    }
+}
+
 /// The screens of the explorer; moving between them moves the focus to their heading.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -261,10 +285,29 @@ impl Page {
     /// Whether present.html shows this page (a presentation, its speaker view, sharing,
     /// previewing).
     pub fn is_workshop(&self) -> bool {
-        matches!(
-            self,
-            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview
-        )
+        self.site() == Site::Present
+    }
+
+    /// Which of the site's pages shows this one.
+    pub fn site(&self) -> Site {
+        match self {
+            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
+                Site::Present
+            }
+            Page::Search { .. }
+            | Page::Mine
+            | Page::Start
+            | Page::Areas { .. }
+            | Page::Continuum { .. }
+            | Page::Supports { .. } => Site::Find,
+            Page::Home
+            | Page::Step { .. }
+            | Page::Intro
+            | Page::Glossary
+            | Page::Sources { .. }
+            | Page::Credits
+            | Page::NotFound => Site::Explorer,
+        }
     }
 
     /// The step shown, if any.

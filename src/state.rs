@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::page_href;
 use crate::browser::{self, StorageKey};
 use crate::content::Roadmap;
 use crate::frame;
@@ -10,7 +11,7 @@ use crate::glossary;
 use crate::i18n::{initial_lang, Lang};
 use crate::lens::Lens;
 use crate::personal::Personal;
-use crate::route::{Page, Route};
+use crate::route::{Page, Route, Site};
 
 /// What every component may read: the route and the language, both derived from the hash.
 #[derive(Clone, Copy)]
@@ -20,11 +21,14 @@ pub struct AppState {
     pub lang: Memo<Lang>,
     /// The lens on the cycle, which links between the explorer's pages keep.
     pub lens: Memo<Lens>,
+    /// The page of the site this state runs in; links to the others' pages load them.
+    pub site: Site,
 }
 
 impl AppState {
-    /// Reads the page's hash, settles the language, and follows back/forward.
-    pub fn start() -> AppState {
+    /// Reads the page's hash, settles the language, and follows back/forward, in the
+    /// page `site`.
+    pub fn start(site: Site) -> AppState {
         let first = Route::parse(&browser::location_hash());
         // An embed's options may fix the language and the first page (see `frame`).
         let (forced, initial) = frame::initial();
@@ -44,7 +48,10 @@ impl AppState {
         if first.lang.is_none() && first.page == Page::Home {
             browser::set_first_hash(&initial.href(fallback));
         }
-        let state = AppState::with_hash(browser::location_hash(), fallback);
+        let state = AppState {
+            site,
+            ..AppState::with_hash(browser::location_hash(), fallback)
+        };
         let follow = move || state.hash.set(browser::location_hash());
         let on_hash = window_event_listener(leptos::ev::hashchange, move |_| follow());
         let on_pop = window_event_listener(leptos::ev::popstate, move |_| follow());
@@ -67,6 +74,7 @@ impl AppState {
             route,
             lang,
             lens,
+            site: Site::Explorer,
         }
     }
 
@@ -75,9 +83,16 @@ impl AppState {
         self.hash.get()
     }
 
-    /// The hash of `page` in `lang` with the current lens: the links of the explorer.
+    /// The address of `page` in `lang` with the current lens: a hash on this page of the
+    /// site, else the other page's file (keeping the content it shows) and the hash.
     pub fn href(self, page: &Page, lang: Lang) -> String {
-        self.lens.with(|lens| page.href_with(lang, lens))
+        let hash = self.lens.with(|lens| page.href_with(lang, lens));
+        let site = page.site();
+        if site == self.site {
+            hash
+        } else {
+            format!("{}{hash}", page_href(site.file()))
+        }
     }
 
     /// Shows the current page through `lens`, as a new history entry.
@@ -96,7 +111,9 @@ impl AppState {
     /// Shows `page` in the current language and lens, as a new history entry.
     pub fn go(self, page: &Page) {
         let href = self.href(page, self.lang.get_untracked());
-        if href != self.hash.get_untracked() {
+        if page.site() != self.site {
+            browser::assign_location(&href);
+        } else if href != self.hash.get_untracked() {
             browser::push_hash(&href);
             self.hash.set(href);
         }
@@ -156,6 +173,12 @@ impl Mine {
         if saved != self.saved.get_untracked() {
             self.saved.set(saved);
         }
+    }
+
+    /// The personal roadmap as a file to download (a `data:` address), for an export
+    /// that needs no storage and no other page.
+    pub fn export_href(self) -> String {
+        browser::data_url("application/json", &self.data.with(Personal::to_json))
     }
 
     /// Remembers the step on screen, to resume there; saved quietly, since failing to

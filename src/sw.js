@@ -9,7 +9,8 @@ const VERSION = '__VERSION__';
 const ASSETS = __ASSETS__;
 const CACHE = `lhs-roadmap-${VERSION}`;
 const CONTENT = 'content/roadmap.json';
-const PRESENT = 'present.html';
+// The site's other pages; any other address is the explorer.
+const PAGES = ['present.html', 'find.html'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)));
@@ -40,14 +41,13 @@ async function fromNetworkFirst(request) {
   }
 }
 
-// The site's two pages: the presentation, and the explorer for any other address.
 function pageFor(path) {
-  return path === PRESENT ? PRESENT : 'index.html';
+  return PAGES.includes(path) ? path : 'index.html';
 }
 
 async function fromCacheFirst(request, path) {
   const cache = await caches.open(CACHE);
-  // A page address (any query, any hash) is one of the app's two pages.
+  // A page address (any query, any hash) is one of the app's pages.
   const key = request.mode === 'navigate' ? pageFor(path) : request;
   const cached = await cache.match(key, { ignoreSearch: request.mode === 'navigate' });
   return cached ?? fetch(request);

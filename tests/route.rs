@@ -4,7 +4,7 @@
 use lhs_roadmap::content::{parse, Facet, Part, Tag};
 use lhs_roadmap::i18n::Lang;
 use lhs_roadmap::lens::Lens;
-use lhs_roadmap::route::{decode, encode, Page, Route, View};
+use lhs_roadmap::route::{decode, encode, Page, Route, Site, View};
 
 fn pages() -> Vec<Page> {
     let mut pages = vec![
@@ -292,4 +292,42 @@ fn areas_and_levels_are_named_by_their_own_codes() {
     };
     assert_eq!(supports(&roadmap.supports[0].id), View::Supports);
     assert_eq!(supports("no-such-support"), View::NotFound);
+}
+
+#[test]
+fn each_page_has_one_file_of_the_site_and_the_explorer_keeps_only_its_own() {
+    let mut seen = std::collections::HashMap::new();
+    for page in pages() {
+        let site = page.site();
+        seen.insert(site.file(), site);
+        let expected = match page {
+            Page::Home
+            | Page::Step { .. }
+            | Page::Intro
+            | Page::Glossary
+            | Page::Sources { .. }
+            | Page::Credits
+            | Page::NotFound => Site::Explorer,
+            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
+                Site::Present
+            }
+            Page::Search { .. }
+            | Page::Mine
+            | Page::Start
+            | Page::Areas { .. }
+            | Page::Continuum { .. }
+            | Page::Supports { .. } => Site::Find,
+        };
+        assert_eq!(site, expected, "{page:?}");
+        assert_eq!(page.is_workshop(), site == Site::Present, "{page:?}");
+    }
+    // Three files, one per site; the explorer is the site's index, whatever the host.
+    assert_eq!(seen.len(), 3);
+    assert_eq!(Site::Explorer.file(), "index.html");
+    // What cannot be read is the explorer's "not found", wherever it was typed.
+    assert_eq!(Route::parse("#/fr/nowhere").page.site(), Site::Explorer);
+    assert_eq!(
+        Route::parse("#/fr/areas/nowhere").page.site(),
+        Site::Explorer
+    );
 }

@@ -5,8 +5,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use lhs_roadmap::app::explorer_screen;
 use lhs_roadmap::components::{ContentError, Presenter, Shell};
 use lhs_roadmap::content::{parse, LoadError, Problem, ProblemKind};
+use lhs_roadmap::route::Site;
 use lhs_roadmap::state::{AppState, Content};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -57,8 +59,8 @@ fn mount_at(hash: &str) -> (HtmlElement, impl Drop) {
     let container = fresh_container(hash);
     let content = content();
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(AppState::start());
-        view! { <Shell content/> }
+        provide_context(AppState::start(Site::Explorer));
+        view! { <Shell content screen=explorer_screen/> }
     });
     (container, handle)
 }
@@ -216,7 +218,7 @@ async fn bad_content_shows_where_the_problem_is() {
         ProblemKind::EmptyText,
     )]);
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(AppState::start());
+        provide_context(AppState::start(Site::Explorer));
         view! { <ContentError error on_retry=|| ()/> }
     });
     settle().await;
@@ -233,7 +235,7 @@ fn mount_presenter_at(hash: &str) -> (HtmlElement, impl Drop) {
     let container = fresh_container(hash);
     let content = content();
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(AppState::start());
+        provide_context(AppState::start(Site::Present));
         provide_context(content);
         view! { <Presenter/> }
     });
@@ -378,8 +380,8 @@ async fn the_handout_prints_formatting_and_writes_link_addresses_out() {
     };
     let container = fresh_container("#/fr/glossary");
     let _app = leptos::mount::mount_to(container, move || {
-        provide_context(AppState::start());
-        view! { <Shell content/> }
+        provide_context(AppState::start(Site::Explorer));
+        view! { <Shell content screen=explorer_screen/> }
     });
     settle().await;
     window()

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::{InvolveNav, RichText, SourceLinks};
 use crate::content::Facet;
+use crate::i18n::find::Say;
 use crate::i18n::{tag_name, Ui};
 use crate::lens::Lens;
 use crate::route::{Page, View};
@@ -59,13 +60,13 @@ pub fn AreasPage() -> impl IntoView {
                     <section class="areas__area" id=id aria-labelledby=heading.clone()>
                         <h2 id=heading.clone()>{tag_name(area.id, lang)}</h2>
                         <RichText lang text=area.summary.get(lang)/>
-                        <h3>{Ui::WhatPartnersDo.text(lang)}</h3>
+                        <h3>{Say::WhatPartnersDo.text(lang)}</h3>
                         <ul>{activities}</ul>
                         {(!area.cases.is_empty()).then(|| view! {
-                            <h3>{Ui::RealCases.text(lang)}</h3>
+                            <h3>{Say::RealCases.text(lang)}</h3>
                             <ul class="areas__cases">{cases}</ul>
                         })}
-                        <p><a href=roles_href>{Ui::SeeOnTheCycle.text(lang)} " →"</a></p>
+                        <p><a href=roles_href>{Say::SeeOnTheCycle.text(lang)} " →"</a></p>
                         <SourceLinks lang keys=&area.sources/>
                     </section>
                 }
@@ -75,8 +76,8 @@ pub fn AreasPage() -> impl IntoView {
             <article class="page page--areas">
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::Areas.text(lang)}</h1>
                 <InvolveNav lang here=View::Areas/>
-                <p class="page__lead">{Ui::AreasLead.text(lang)}</p>
-                {roadmap.areas.is_empty().then(|| view! { <p>{Ui::NotInThisRoadmap.text(lang)}</p> })}
+                <p class="page__lead">{Say::AreasLead.text(lang)}</p>
+                {roadmap.areas.is_empty().then(|| view! { <p>{Say::NotInThisRoadmap.text(lang)}</p> })}
                 {areas}
             </article>
         }

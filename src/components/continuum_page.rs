@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::{InvolveNav, RichText, SourceLinks};
 use crate::content::{Facet, Part, Tag};
+use crate::i18n::find::Say;
 use crate::i18n::{tag_name, Ui};
 use crate::lens::Lens;
 use crate::route::{Page, View};
@@ -73,13 +74,13 @@ pub fn ContinuumPage() -> impl IntoView {
                 <section class="scale__detail" aria-labelledby="level-title">
                     <h2 id="level-title">{tag_name(tag, lang)}</h2>
                     <RichText lang text=level.summary.get(lang)/>
-                    <h3>{Ui::ForYou.text(lang)}</h3>
+                    <h3>{Say::ForYou.text(lang)}</h3>
                     <RichText lang text=level.you.get(lang)/>
-                    <h3>{Ui::Example.text(lang)}</h3>
+                    <h3>{Say::Example.text(lang)}</h3>
                     <RichText lang text=level.example.get(lang)/>
-                    <h3>{Ui::RolesAtLevel.text(lang)}</h3>
+                    <h3>{Say::RolesAtLevel.text(lang)}</h3>
                     <ul>{roles}</ul>
-                    <p><a href=Page::Home.href_with(lang, &lens)>{Ui::SeeOnTheCycle.text(lang)} " →"</a></p>
+                    <p><a href=Page::Home.href_with(lang, &lens)>{Say::SeeOnTheCycle.text(lang)} " →"</a></p>
                     <SourceLinks lang keys=&level.sources/>
                 </section>
             })
@@ -88,17 +89,17 @@ pub fn ContinuumPage() -> impl IntoView {
             <article class="page page--continuum">
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::Continuum.text(lang)}</h1>
                 <InvolveNav lang here=View::Continuum/>
-                <p class="page__lead">{Ui::ContinuumLead.text(lang)}</p>
-                {empty.then(|| view! { <p>{Ui::NotInThisRoadmap.text(lang)}</p> })}
+                <p class="page__lead">{Say::ContinuumLead.text(lang)}</p>
+                {empty.then(|| view! { <p>{Say::NotInThisRoadmap.text(lang)}</p> })}
                 <div class="scale">
                     <p class="scale__ends" aria-hidden="true">
-                        <span>{Ui::LessInfluence.text(lang)}</span>
-                        <span>{Ui::MoreInfluence.text(lang)}</span>
+                        <span>{Say::LessInfluence.text(lang)}</span>
+                        <span>{Say::MoreInfluence.text(lang)}</span>
                     </p>
-                    <ol class="scale__steps" aria-label=Ui::ContinuumScale.text(lang)>{scale}</ol>
+                    <ol class="scale__steps" aria-label=Say::ContinuumScale.text(lang)>{scale}</ol>
                 </div>
                 {move || if chosen.get().is_none() {
-                    Some(view! { <p class="scale__hint">{Ui::ChooseLevel.text(lang)}</p> })
+                    Some(view! { <p class="scale__hint">{Say::ChooseLevel.text(lang)}</p> })
                 } else {
                     None
                 }}

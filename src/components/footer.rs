@@ -22,11 +22,11 @@ pub fn Footer() -> impl IntoView {
                     {roadmap.notice.get(lang).to_string()}
                 </p>
                 <p class="footer__links">
-                    <a href=Page::Intro.href(lang)>{Ui::Introduction.text(lang)}</a>
+                    <a href=state.href(&Page::Intro, lang)>{Ui::Introduction.text(lang)}</a>
                     " · "
-                    <a href=Page::Sources { key: None }.href(lang)>{Ui::Sources.text(lang)}</a>
+                    <a href=state.href(&Page::Sources { key: None }, lang)>{Ui::Sources.text(lang)}</a>
                     " · "
-                    <a href=Page::Credits.href(lang)>{Ui::Credits.text(lang)}</a>
+                    <a href=state.href(&Page::Credits, lang)>{Ui::Credits.text(lang)}</a>
                     " · "
                     <a href=format!("{PRESENT_PAGE}{}", Page::Preview.href(lang))>
                         {Ui::PreviewYourRoadmap.text(lang)}

@@ -9,8 +9,10 @@ use wasm_bindgen_futures::JsFuture;
 use crate::browser;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::content::{Item, Part, Roadmap, Step};
-use crate::i18n::{colon, kept_elsewhere, part_label, Lang, Ui};
-use crate::personal::{ImportError, Personal, MAX_FILE};
+use crate::i18n::find::Say;
+use crate::i18n::{colon, kept_elsewhere, part_label, Ui};
+use crate::personal::{self, ImportError, Personal, MAX_FILE};
+use crate::print;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content, use_mine};
 
@@ -54,6 +56,8 @@ pub fn MyRoadmapPage() -> impl IntoView {
     let state = use_app_state();
     let roadmap = use_content().roadmap();
     let mine = use_mine();
+    // Printing from this page prints the person's roadmap rather than the handout.
+    print::install_mine(mine);
     let lang = state.lang;
     let imported = RwSignal::new(Imported::Nothing);
     let confirm_clear = RwSignal::new(false);
@@ -95,12 +99,8 @@ pub fn MyRoadmapPage() -> impl IntoView {
             }
         });
     };
-    let export_href =
-        move || browser::data_url("application/json", &mine.data.with(Personal::to_json));
-    let file_name = move || match lang.get() {
-        Lang::Fr => "ma-feuille-de-route.json",
-        Lang::En => "my-roadmap.json",
-    };
+    let export_href = move || mine.export_href();
+    let file_name = move || personal::file_name(lang.get());
 
     let steps = move || {
         let lang = lang.get();
@@ -123,9 +123,9 @@ pub fn MyRoadmapPage() -> impl IntoView {
                                     <a href=href>{item.title.get(lang).to_string()}</a>
                                     <span class="mine__part">{part_label(part, lang)}</span>
                                     <button type="button" class="button button--quiet mine__remove"
-                                        aria-label=format!("{}{} {}", Ui::Remove.text(lang), colon(lang), item.title.get(lang))
+                                        aria-label=format!("{}{} {}", Say::Remove.text(lang), colon(lang), item.title.get(lang))
                                         on:click=move |_| mine.update(|data| data.toggle(&item.id))>
-                                        {Ui::Remove.text(lang)}
+                                        {Say::Remove.text(lang)}
                                     </button>
                                 </li>
                             }
@@ -158,15 +158,15 @@ pub fn MyRoadmapPage() -> impl IntoView {
         let lang = lang.get();
         match imported.get() {
             Imported::Nothing => None,
-            Imported::Done => Some(view! { <p class="mine__status" role="status">{Ui::ImportDone.text(lang)}</p> }.into_any()),
-            Imported::Refused(error) => Some(view! { <p class="mine__status mine__status--error" role="alert">{error.message(lang)} " " {Ui::NothingChanged.text(lang)}</p> }.into_any()),
-            Imported::Unreadable => Some(view! { <p class="mine__status mine__status--error" role="alert">{ImportError::NotJson.message(lang)} " " {Ui::NothingChanged.text(lang)}</p> }.into_any()),
+            Imported::Done => Some(view! { <p class="mine__status" role="status">{Say::ImportDone.text(lang)}</p> }.into_any()),
+            Imported::Refused(error) => Some(view! { <p class="mine__status mine__status--error" role="alert">{error.message(lang)} " " {Say::NothingChanged.text(lang)}</p> }.into_any()),
+            Imported::Unreadable => Some(view! { <p class="mine__status mine__status--error" role="alert">{ImportError::NotJson.message(lang)} " " {Say::NothingChanged.text(lang)}</p> }.into_any()),
         }
     };
     view! {
         <article class="page page--mine">
             <h1 id=PAGE_TITLE_ID tabindex="-1">{move || Ui::MyRoadmap.text(lang.get())}</h1>
-            <p class="mine__privacy">{move || Ui::MinePrivacy.text(lang.get())}</p>
+            <p class="mine__privacy">{move || Say::MinePrivacy.text(lang.get())}</p>
             {resume}
             {move || mine.data.with(Personal::is_empty).then(|| view! {
                 <p class="mine__empty">{Ui::MineEmpty.text(lang.get())}</p>
@@ -177,33 +177,33 @@ pub fn MyRoadmapPage() -> impl IntoView {
                 (count > 0).then(|| view! { <p class="mine__unknown">{kept_elsewhere(lang.get(), count)}</p> })
             }}
             <section class="mine__tools" aria-labelledby="mine-tools-title">
-                <h2 id="mine-tools-title">{move || Ui::KeepACopy.text(lang.get())}</h2>
+                <h2 id="mine-tools-title">{move || Say::KeepACopy.text(lang.get())}</h2>
                 <p class="mine__actions">
-                    <a class="button" href=export_href download=file_name>{move || Ui::Export.text(lang.get())}</a>
+                    <a class="button" href=export_href download=file_name>{move || Say::Export.text(lang.get())}</a>
                     <button type="button" class="button button--quiet" on:click=move |_| browser::print()>
-                        {move || Ui::PrintMine.text(lang.get())}
+                        {move || Say::PrintMine.text(lang.get())}
                     </button>
-                    <label class="button button--quiet" for="mine-import">{move || Ui::Import.text(lang.get())}</label>
+                    <label class="button button--quiet" for="mine-import">{move || Say::Import.text(lang.get())}</label>
                     <input id="mine-import" class="mine__input" type="file" accept=".json,application/json" on:change=on_import/>
                 </p>
                 {status}
                 <p>
                     {move || if confirm_clear.get() {
                         view! {
-                            <span role="alert">{Ui::ClearSure.text(lang.get())}</span> " "
+                            <span role="alert">{Say::ClearSure.text(lang.get())}</span> " "
                             <button type="button" class="button" on:click=move |_| {
                                 mine.update(|data| *data = Personal::default());
                                 confirm_clear.set(false);
-                            }>{Ui::ClearYes.text(lang.get())}</button> " "
+                            }>{Say::ClearYes.text(lang.get())}</button> " "
                             <button type="button" class="button button--quiet" on:click=move |_| confirm_clear.set(false)>
-                                {Ui::ClearNo.text(lang.get())}
+                                {Say::ClearNo.text(lang.get())}
                             </button>
                         }.into_any()
                     } else {
                         view! {
                             <button type="button" class="button button--quiet" disabled=move || mine.data.with(Personal::is_empty)
                                 on:click=move |_| confirm_clear.set(true)>
-                                {Ui::ClearAll.text(lang.get())}
+                                {Say::ClearAll.text(lang.get())}
                             </button>
                         }.into_any()
                     }}

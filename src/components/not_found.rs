@@ -9,7 +9,8 @@ use crate::state::use_app_state;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let lang = use_app_state().lang;
+    let state = use_app_state();
+    let lang = state.lang;
     move || {
         let lang = lang.get();
         let other = lang.other();
@@ -18,10 +19,10 @@ pub fn NotFound() -> impl IntoView {
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::NotFoundTitle.text(lang)}</h1>
                 <p>{Ui::NotFoundText.text(lang)}</p>
                 <p>
-                    <a class="button" href=Page::Home.href(lang)>{Ui::BackHome.text(lang)}</a>
+                    <a class="button" href=state.href(&Page::Home, lang)>{Ui::BackHome.text(lang)}</a>
                 </p>
                 <p lang=other.code()>
-                    <a href=Page::Home.href(other)>{switch_to(other)}</a>
+                    <a href=state.href(&Page::Home, other)>{switch_to(other)}</a>
                 </p>
             </article>
         }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::components::shell::PAGE_TITLE_ID;
+use crate::i18n::find::Say;
 use crate::i18n::{foundation_position, search_count, step_position, Ui};
 use crate::route::Page;
 use crate::search::{search, Group, Marked, Target, MIN_QUERY};
@@ -49,7 +50,7 @@ pub fn SearchPage() -> impl IntoView {
         let lang = lang.get();
         query.with(|query| {
             if query.chars().count() < MIN_QUERY {
-                Ui::SearchHint.text(lang).to_string()
+                Say::SearchHint.text(lang).to_string()
             } else {
                 search_count(lang, results.with(|results| results.count()), query)
             }
@@ -128,7 +129,7 @@ pub fn SearchPage() -> impl IntoView {
         <article class="page page--search">
             <h1 id=PAGE_TITLE_ID tabindex="-1">{move || Ui::Search.text(lang.get())}</h1>
             <form class="search__form" role="search" on:submit=|event| event.prevent_default()>
-                <label class="search__label" for=SEARCH_INPUT_ID>{move || Ui::SearchLabel.text(lang.get())}</label>
+                <label class="search__label" for=SEARCH_INPUT_ID>{move || Say::SearchLabel.text(lang.get())}</label>
                 <input
                     id=SEARCH_INPUT_ID
                     class="search__input"

@@ -6,10 +6,7 @@ use leptos::prelude::*;
 
 use crate::app::{page_href, source, PRESENT_PAGE};
 use crate::browser;
-use crate::components::{
-    AreasPage, ContinuumPage, CreditsPage, Explorer, Footer, GlossaryPage, Header, IntroPage,
-    MyRoadmapPage, NotFound, SearchPage, SourcesPage, StartPage, StorageAlert, SupportsPage,
-};
+use crate::components::{Footer, Header, StorageAlert};
 use crate::frame::{self, Embedded};
 use crate::i18n::{page_title, Ui};
 use crate::print;
@@ -24,24 +21,34 @@ pub const PAGE_TITLE_ID: &str = "page-title";
 pub fn Shell(
     /// The checked content to show.
     content: Content,
+    /// The screen for each view of this page of the site.
+    screen: fn(View) -> AnyView,
 ) -> impl IntoView {
     provide_context(content);
     let state = use_app_state();
     print::install(state, content);
     let roadmap = content.roadmap();
-    let screen = Memo::new(move |_| state.route.with(|route| route.page.view(roadmap)));
+    // `None` for a page another file of the site shows (see `Site`).
+    let view = Memo::new(move |_| {
+        state
+            .route
+            .with(|route| (route.page.site() == state.site).then(|| route.page.view(roadmap)))
+    });
 
     // A new screen is announced by moving the focus to its heading, as a page load would;
     // the first screen keeps the focus where the browser put it.
     Effect::watch(
-        move || screen.get(),
+        move || view.get(),
         move |_, _, _| request_animation_frame(|| browser::focus_id(PAGE_TITLE_ID)),
         false,
     );
     Effect::new(move |_| {
         let lang = state.lang.get();
         let page = state.route.with(|route| route.page.clone());
-        let name = match (&page, screen.get()) {
+        let Some(shown) = view.get() else {
+            return;
+        };
+        let name = match (&page, shown) {
             (Page::Step { id, .. }, View::Explorer) => roadmap
                 .step(id)
                 .map_or_else(String::new, |step| step.title.get(lang).to_string()),
@@ -57,7 +64,7 @@ pub fn Shell(
             (_, View::Continuum) => Ui::Continuum.text(lang).to_string(),
             (_, View::Supports) => Ui::Supports.text(lang).to_string(),
             (_, View::NotFound) => Ui::NotFoundTitle.text(lang).to_string(),
-            (_, View::Workshop) => Ui::OpeningPresentation.text(lang).to_string(),
+            (_, View::Workshop) => Ui::OpeningPage.text(lang).to_string(),
         };
         // Setting the title costs the browser a couple of milliseconds; done after the
         // frame that shows the new page, it stays off the path of a click.
@@ -68,13 +75,14 @@ pub fn Shell(
     // The step on screen is where "Resume where I left off" leads next time.
     let mine = Mine::load();
     provide_context(mine);
-    print::install_mine(mine);
     Effect::new(move |_| {
         let step = state
             .route
             .with(|route| route.page.step_id().map(str::to_string));
         if let Some(step) = step.filter(|id| roadmap.step(id).is_some()) {
-            mine.visit(&step);
+            // Saving is the browser's synchronous storage: after the frame that shows
+            // the step, not on the path of the click.
+            set_timeout(move || mine.visit(&step), Duration::ZERO);
         }
     });
 
@@ -136,25 +144,15 @@ pub fn Shell(
         {preview_bar}
         <StorageAlert/>
         <main id="main" class="main" tabindex="-1">
-            {move || match screen.get() {
-                View::Explorer => view! { <Explorer/> }.into_any(),
-                View::Intro => view! { <IntroPage/> }.into_any(),
-                View::Glossary => view! { <GlossaryPage/> }.into_any(),
-                View::Sources => view! { <SourcesPage/> }.into_any(),
-                View::Credits => view! { <CreditsPage/> }.into_any(),
-                View::Search => view! { <SearchPage/> }.into_any(),
-                View::Mine => view! { <MyRoadmapPage/> }.into_any(),
-                View::Start => view! { <StartPage/> }.into_any(),
-                View::Areas => view! { <AreasPage/> }.into_any(),
-                View::Continuum => view! { <ContinuumPage/> }.into_any(),
-                View::Supports => view! { <SupportsPage/> }.into_any(),
-                View::NotFound => view! { <NotFound/> }.into_any(),
-                View::Workshop => {
-                    // A link to a slide followed inside the explorer: the presentation
-                    // runs in its own page.
+            {move || match view.get() {
+                Some(shown) => screen(shown),
+                None => {
+                    // An address of another page of the site (typed, or from an old
+                    // link): it opens there.
                     let hash = browser::location_hash();
-                    browser::replace_location(&format!("{}{hash}", page_href(PRESENT_PAGE)));
-                    view! { <p class="loading" role="status">{Ui::OpeningPresentation.text(state.lang.get_untracked())}</p> }.into_any()
+                    let site = state.route.with_untracked(|route| route.page.site());
+                    browser::replace_location(&format!("{}{hash}", page_href(site.file())));
+                    view! { <p class="loading" role="status">{Ui::OpeningPage.text(state.lang.get_untracked())}</p> }.into_any()
                 }
             }}
         </main>

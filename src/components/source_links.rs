@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{Lang, Ui};
 use crate::route::Page;
-use crate::state::use_content;
+use crate::state::{use_app_state, use_content};
 
 #[component]
 pub fn SourceLinks(
@@ -14,14 +14,17 @@ pub fn SourceLinks(
     keys: &'static [String],
 ) -> impl IntoView {
     let roadmap = use_content().roadmap();
+    let state = use_app_state();
     let links = keys
         .iter()
         .filter_map(|key| roadmap.source(key))
         .map(|source| {
-            let href = Page::Sources {
-                key: Some(source.key.clone()),
-            }
-            .href(lang);
+            let href = state.href(
+                &Page::Sources {
+                    key: Some(source.key.clone()),
+                },
+                lang,
+            );
             view! { <li><a href=href>{source.label.get(lang).to_string()}</a></li> }
         })
         .collect_view();

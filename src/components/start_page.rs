@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::browser::{self, StorageKey};
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::content::{Facet, Part};
+use crate::i18n::find::Say;
 use crate::i18n::{reason_text, start_choice, tag_name, Lang, Ui};
 use crate::route::Page;
 use crate::start::{suggest, Answers, Experience, Groups, Time};
@@ -16,7 +17,7 @@ use crate::state::{use_app_state, use_content};
 /// the choices, and how the answer is read and written.
 struct Question<T: 'static> {
     name: &'static str,
-    legend: Ui,
+    legend: Say,
     choices: &'static [T],
     code: fn(T) -> &'static str,
     get: fn(&Answers) -> Option<T>,
@@ -101,11 +102,11 @@ pub fn StartPage() -> impl IntoView {
             .collect_view();
         let results = move || {
             if !answered.get() {
-                return view! { <p class="start__hint">{Ui::StartHint.text(lang)}</p> }.into_any();
+                return view! { <p class="start__hint">{Say::StartHint.text(lang)}</p> }.into_any();
             }
             let suggestions = answers.with(|answers| suggest(roadmap, answers));
             if suggestions.is_empty() {
-                return view! { <p class="start__hint">{Ui::StartNothing.text(lang)}</p> }
+                return view! { <p class="start__hint">{Say::StartNothing.text(lang)}</p> }
                     .into_any();
             }
             let items = suggestions
@@ -133,11 +134,11 @@ pub fn StartPage() -> impl IntoView {
         view! {
             <article class="page page--start">
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::WhereStart.text(lang)}</h1>
-                <p class="page__lead">{Ui::StartLead.text(lang)}</p>
+                <p class="page__lead">{Say::StartLead.text(lang)}</p>
                 <form class="start__form" on:submit=|event| event.prevent_default()>
                     {single(lang, Question {
                         name: "experience",
-                        legend: Ui::StartExperience,
+                        legend: Say::StartExperience,
                         choices: Experience::ALL,
                         code: Experience::code,
                         get: |a| a.experience,
@@ -145,19 +146,19 @@ pub fn StartPage() -> impl IntoView {
                     }, answers, save)}
                     {single(lang, Question {
                         name: "time",
-                        legend: Ui::StartTime,
+                        legend: Say::StartTime,
                         choices: Time::ALL,
                         code: Time::code,
                         get: |a| a.time,
                         set: |a, v| a.time = Some(v),
                     }, answers, save)}
                     <fieldset class="start__question">
-                        <legend class="start__legend">{Ui::StartInterests.text(lang)}</legend>
+                        <legend class="start__legend">{Say::StartInterests.text(lang)}</legend>
                         {areas}
                     </fieldset>
                     {single(lang, Question {
                         name: "groups",
-                        legend: Ui::StartGroups,
+                        legend: Say::StartGroups,
                         choices: Groups::ALL,
                         code: Groups::code,
                         get: |a| a.groups,
@@ -165,7 +166,7 @@ pub fn StartPage() -> impl IntoView {
                     }, answers, save)}
                 </form>
                 <section class="start__answer" aria-labelledby="start-results-title">
-                    <h2 id="start-results-title">{Ui::StartResults.text(lang)}</h2>
+                    <h2 id="start-results-title">{Say::StartResults.text(lang)}</h2>
                     <div aria-live="polite">{results}</div>
                     <p>
                         <button type="button" class="button button--quiet" disabled=move || !answered.get()
@@ -173,7 +174,7 @@ pub fn StartPage() -> impl IntoView {
                                 answers.set(Answers::default());
                                 browser::storage_remove(StorageKey::Start);
                             }>
-                            {Ui::StartClear.text(lang)}
+                            {Say::StartClear.text(lang)}
                         </button>
                     </p>
                 </section>

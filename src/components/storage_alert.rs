@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::i18n::Ui;
-use crate::route::Page;
+use crate::personal;
 use crate::state::{use_app_state, use_mine};
 
 #[component]
@@ -16,7 +16,11 @@ pub fn StorageAlert() -> impl IntoView {
             view! {
                 <p class="storage-alert" role="alert">
                     {Ui::StorageRefused.text(lang)} " "
-                    <a href=state.href(&Page::Mine, lang)>{Ui::ExportNow.text(lang)}</a>
+                    // A download from this very page: what is kept lives only in this
+                    // page's memory, which opening another page would lose.
+                    <a href=move || mine.export_href() download=personal::file_name(lang)>
+                        {Ui::ExportNow.text(lang)}
+                    </a>
                 </p>
             }
         })

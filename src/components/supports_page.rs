@@ -7,6 +7,7 @@ use crate::browser;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::{InvolveNav, RichText, SourceLinks};
 use crate::content::{Part, SupportLevel};
+use crate::i18n::find::Say;
 use crate::i18n::{support_level_name, Ui};
 use crate::route::{Page, View};
 use crate::state::{use_app_state, use_content};
@@ -54,7 +55,7 @@ pub fn SupportsPage() -> impl IntoView {
                             <li class="supports__item" id=format!("support-{}", support.id)>
                                 <h3 class="supports__title">{support.title.get(lang).to_string()}</h3>
                                 <RichText lang text=support.text.get(lang)/>
-                                <p class="supports__label">{Ui::SupportsConditions.text(lang)}</p>
+                                <p class="supports__label">{Say::SupportsConditions.text(lang)}</p>
                                 <ul>{conditions}</ul>
                                 <SourceLinks lang keys=&support.sources/>
                             </li>
@@ -73,8 +74,8 @@ pub fn SupportsPage() -> impl IntoView {
             <article class="page page--supports">
                 <h1 id=PAGE_TITLE_ID tabindex="-1">{Ui::Supports.text(lang)}</h1>
                 <InvolveNav lang here=View::Supports/>
-                <p class="page__lead">{Ui::SupportsLead.text(lang)}</p>
-                {roadmap.supports.is_empty().then(|| view! { <p>{Ui::NotInThisRoadmap.text(lang)}</p> })}
+                <p class="page__lead">{Say::SupportsLead.text(lang)}</p>
+                {roadmap.supports.is_empty().then(|| view! { <p>{Say::NotInThisRoadmap.text(lang)}</p> })}
                 {levels}
             </article>
         }

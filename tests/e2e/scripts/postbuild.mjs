@@ -26,6 +26,7 @@ writeFileSync(contentPath, JSON.stringify(JSON.parse(content)));
 const assets = [
   'index.html',
   'present.html',
+  'find.html',
   ...readdirSync(root).filter((file) => /\.(js|wasm|css)$/.test(file) && file !== 'sw.js'),
   'content/roadmap.json',
 ];
