@@ -270,3 +270,12 @@ pub fn matches_media(query: &str) -> bool {
         .flatten()
         .is_some_and(|list| list.matches())
 }
+
+/// The text of a file the reader chose or dropped; `None` when the browser cannot read it
+/// (removed meanwhile, no permission, not text).
+pub async fn file_text(file: &web_sys::File) -> Option<String> {
+    JsFuture::from(file.text())
+        .await
+        .ok()
+        .and_then(|text| text.as_string())
+}

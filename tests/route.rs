@@ -296,38 +296,44 @@ fn areas_and_levels_are_named_by_their_own_codes() {
 
 #[test]
 fn each_page_has_one_file_of_the_site_and_the_explorer_keeps_only_its_own() {
-    let mut seen = std::collections::HashMap::new();
-    for page in pages() {
-        let site = page.site();
-        seen.insert(site.file(), site);
-        let expected = match page {
-            Page::Home
-            | Page::Step { .. }
-            | Page::Intro
-            | Page::Glossary
-            | Page::Sources { .. }
-            | Page::Credits
-            | Page::NotFound => Site::Explorer,
-            Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
-                Site::Present
-            }
-            Page::Search { .. }
-            | Page::Mine
-            | Page::Start
-            | Page::Areas { .. }
-            | Page::Continuum { .. }
-            | Page::Supports { .. } => Site::Find,
-        };
-        assert_eq!(site, expected, "{page:?}");
-        assert_eq!(page.is_workshop(), site == Site::Present, "{page:?}");
+    let site = |hash: &str| Route::parse(hash).page.site();
+    for hash in [
+        "#/fr",
+        "#/fr/step/collect-data/roles",
+        "#/en/intro",
+        "#/en/glossary",
+        "#/en/sources/boivin-2018",
+        "#/en/credits",
+    ] {
+        assert_eq!(site(hash), Site::Explorer, "{hash}");
     }
-    // Three files, one per site; the explorer is the site's index, whatever the host.
-    assert_eq!(seen.len(), 3);
-    assert_eq!(Site::Explorer.file(), "index.html");
+    for hash in [
+        "#/en/present/3",
+        "#/fr/speaker/2",
+        "#/fr/share",
+        "#/en/preview",
+    ] {
+        assert_eq!(site(hash), Site::Present, "{hash}");
+    }
+    for hash in [
+        "#/fr/search?q=d%C3%A9fi",
+        "#/en/mine",
+        "#/en/start",
+        "#/fr/areas/research",
+        "#/en/continuum",
+        "#/en/supports/recognized-expertise",
+    ] {
+        assert_eq!(site(hash), Site::Find, "{hash}");
+    }
     // What cannot be read is the explorer's "not found", wherever it was typed.
-    assert_eq!(Route::parse("#/fr/nowhere").page.site(), Site::Explorer);
-    assert_eq!(
-        Route::parse("#/fr/areas/nowhere").page.site(),
-        Site::Explorer
-    );
+    assert_eq!(site("#/fr/nowhere"), Site::Explorer);
+    assert_eq!(site("#/fr/areas/nowhere"), Site::Explorer);
+    // Every page is on exactly one of three files; the explorer is the site's index.
+    let files: std::collections::HashSet<_> =
+        pages().iter().map(|page| page.site().file()).collect();
+    assert_eq!(files.len(), 3);
+    assert_eq!(Site::Explorer.file(), "index.html");
+    for page in pages() {
+        assert_eq!(page.is_workshop(), page.site() == Site::Present, "{page:?}");
+    }
 }

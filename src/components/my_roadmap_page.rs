@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::browser;
 use crate::components::shell::PAGE_TITLE_ID;
@@ -82,11 +81,7 @@ pub fn MyRoadmapPage() -> impl IntoView {
             return;
         }
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string());
-            let Some(text) = text else {
+            let Some(text) = browser::file_text(&file).await else {
                 imported.set(Imported::Unreadable);
                 return;
             };

@@ -6,7 +6,6 @@
 use leptos::html::Iframe;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::app::{source, EXPLORER_PAGE, PRESENT_PAGE};
 use crate::browser::{self, StorageKey};
@@ -66,11 +65,7 @@ pub fn PreviewPage() -> impl IntoView {
         }
         check.set(Check::Reading);
         leptos::task::spawn_local(async move {
-            let text = JsFuture::from(file.text())
-                .await
-                .ok()
-                .and_then(|text| text.as_string());
-            let Some(text) = text else {
+            let Some(text) = browser::file_text(&file).await else {
                 check.set(Check::ReadFailed);
                 return;
             };

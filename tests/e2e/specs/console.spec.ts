@@ -94,23 +94,14 @@ test('the address without a hash logs no error', async ({ page }) => {
 
 // The find pages live in find.html, a page of their own: opened from an explorer address
 // (an old or hand-typed link) they move there, and the explorer's links lead there.
-const FIND_TITLES = {
-  search: { fr: 'Rechercher', en: 'Search' },
-  mine: { fr: 'Ma feuille de route', en: 'My roadmap' },
-  start: { fr: 'Par où commencer?', en: 'Where could I start?' },
-  areas: { fr: 'Champs d’implication', en: 'Areas of involvement' },
-  continuum: { fr: 'Continuum de l’engagement', en: 'Continuum of engagement' },
-  supports: { fr: 'Soutiens à l’engagement', en: 'Engagement supports' },
-} as const;
-
 for (const lang of LANGS) {
   const find: [string, string][] = [
-    [`#/${lang}/search?q=donn%C3%A9es`, FIND_TITLES.search[lang]],
-    [`#/${lang}/mine`, FIND_TITLES.mine[lang]],
-    [`#/${lang}/start`, FIND_TITLES.start[lang]],
-    [`#/${lang}/areas/research`, FIND_TITLES.areas[lang]],
-    [`#/${lang}/continuum/partnership`, FIND_TITLES.continuum[lang]],
-    [`#/${lang}/supports/${(content.supports as { id: string }[])[0].id}`, FIND_TITLES.supports[lang]],
+    [`#/${lang}/search?q=donn%C3%A9es`, UI.search[lang]],
+    [`#/${lang}/mine`, UI.mine[lang]],
+    [`#/${lang}/start`, UI.start[lang]],
+    [`#/${lang}/areas/research`, UI.areas[lang]],
+    [`#/${lang}/continuum/partnership`, UI.continuum[lang]],
+    [`#/${lang}/supports/${(content.supports as { id: string }[])[0].id}`, UI.supports[lang]],
   ];
   for (const [hash, title] of find) {
     test(`${hash}, opened at the explorer's address, moves to find.html and logs no error`, async ({ page }) => {
@@ -123,15 +114,15 @@ for (const lang of LANGS) {
   test(`the header leads from the explorer to the find pages and back (${lang})`, async ({ page }) => {
     await gotoRoute(page, `#/${lang}`);
     const nav = page.getByRole('navigation', { name: UI.mainNav[lang] });
-    await nav.getByRole('link', { name: FIND_TITLES.search[lang], exact: true }).click();
+    await nav.getByRole('link', { name: UI.search[lang], exact: true }).click();
     await expect(page).toHaveURL(/\/find\.html#/);
-    await expect(pageTitle(page)).toHaveText(FIND_TITLES.search[lang]);
-    await nav.getByRole('link', { name: FIND_TITLES.mine[lang], exact: true }).click();
-    await expect(pageTitle(page)).toHaveText(FIND_TITLES.mine[lang]);
+    await expect(pageTitle(page)).toHaveText(UI.search[lang]);
+    await nav.getByRole('link', { name: UI.mine[lang], exact: true }).click();
+    await expect(pageTitle(page)).toHaveText(UI.mine[lang]);
     await nav.getByRole('link', { name: UI.glossary[lang], exact: true }).click();
     await expect(page).toHaveURL(/\/index\.html#/);
     await expect(pageTitle(page)).toHaveText(UI.glossary[lang]);
     await page.goBack();
-    await expect(pageTitle(page)).toHaveText(FIND_TITLES.mine[lang]);
+    await expect(pageTitle(page)).toHaveText(UI.mine[lang]);
   });
 }

@@ -15,6 +15,7 @@ import {
   PARTS,
   stepList,
   test,
+  UI,
   type Item,
   type Lang,
   type Step,
@@ -28,7 +29,6 @@ const LENS_LABEL = {
 const LENS_TITLE = { fr: 'Filtrer selon votre situation', en: 'Filter by your situation' };
 const CLEAR = { fr: 'Effacer les filtres', en: 'Clear the filters' };
 const MATCH = { fr: 'Correspond au filtre', en: 'Matches the filter' };
-const SEARCH = { fr: 'Rechercher', en: 'Search' };
 const SEARCH_BOX = { fr: 'Mots à chercher dans la feuille de route', en: 'Words to look for in the roadmap' };
 
 function items(step: Step): Item[] {
@@ -133,7 +133,7 @@ test.describe('lenses', () => {
 test.describe('search', () => {
   async function search(page: import('@playwright/test').Page, lang: Lang, words: string) {
     await gotoRoute(page, `#/${lang}`);
-    await page.getByRole('navigation').getByRole('link', { name: SEARCH[lang], exact: true }).click();
+    await page.getByRole('navigation').getByRole('link', { name: UI.search[lang], exact: true }).click();
     const box = page.getByRole('searchbox', { name: SEARCH_BOX[lang] });
     await box.fill(words);
     return box;

@@ -125,6 +125,13 @@ export const UI = {
   glossary: { fr: 'Glossaire', en: 'Glossary' },
   sources: { fr: 'Sources', en: 'Sources' },
   credits: { fr: 'Crédits', en: 'Credits' },
+  // The pages of find.html.
+  search: { fr: 'Rechercher', en: 'Search' },
+  mine: { fr: 'Ma feuille de route', en: 'My roadmap' },
+  start: { fr: 'Par où commencer?', en: 'Where could I start?' },
+  areas: { fr: 'Champs d’implication', en: 'Areas of involvement' },
+  continuum: { fr: 'Continuum de l’engagement', en: 'Continuum of engagement' },
+  supports: { fr: 'Soutiens à l’engagement', en: 'Engagement supports' },
   autonym: { fr: 'Français', en: 'English' },
 } as const;
 

@@ -40,6 +40,11 @@ test.describe('with a service worker', () => {
     await page.goto('/#/fr/step/collect-data/challenges');
     await expectStepShown(page, content.steps[1], 'fr');
     await expect(page.locator('#part-challenges')).toBeInViewport();
+
+    // The find pages (find.html) too, though never opened online.
+    await page.goto('about:blank');
+    await page.goto('/find.html#/en/mine');
+    await expect(pageTitle(page)).toHaveText('My roadmap');
   });
 
   test('when online, the content file comes from the network, so a replaced file shows', async ({
