@@ -1,4 +1,5 @@
 //! The header: skip link, the explorer's name, the main navigation and the language switch.
+//! On a phone the navigation folds behind a "Menu" button, so that the page starts on screen.
 
 use leptos::prelude::*;
 
@@ -11,6 +12,8 @@ use crate::state::use_app_state;
 #[component]
 pub fn Header() -> impl IntoView {
     let state = use_app_state();
+    // Only narrow screens fold the menu (style/layout.css); wide ones ignore this.
+    let open = RwSignal::new(false);
     // Rebuilt when the language changes; the language switch itself stays, so a keyboard
     // user who switches keeps the focus on it.
     let links = move || {
@@ -61,8 +64,19 @@ pub fn Header() -> impl IntoView {
                 </svg>
                 <span>{Ui::AppName.text(lang)}</span>
             </a>
-            <nav class="header__nav" aria-label=Ui::MainNav.text(lang)>
-                <ul class="header__links">
+            <nav class="header__nav" class:header__nav--open=open aria-label=Ui::MainNav.text(lang)>
+                <button
+                    type="button"
+                    class="header__menu"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls="header-links"
+                    on:click=move |_| open.update(|open| *open = !*open)
+                >
+                    <span class="header__menu-icon" aria-hidden="true">"☰"</span>
+                    {Ui::Menu.text(lang)}
+                </button>
+                // A link followed on this page closes the menu behind it.
+                <ul id="header-links" class="header__links" on:click=move |_| open.set(false)>
                     {link(Page::Home, Ui::Home)}
                     {link(Page::Search { query: String::new() }, Ui::Search)}
                     {link(Page::Areas { area: None }, Ui::Involve)}

@@ -11,6 +11,7 @@ import {
   diagram,
   exactly,
   expect,
+  expectNoAxeViolations,
   expectStepShown,
   gotoRoute,
   LANGS,
@@ -352,4 +353,38 @@ test.describe('the header links', () => {
       await expect(pageTitle(page)).toBeFocused();
     });
   }
+});
+
+test.describe('on a phone (375 px)', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+
+  test('the menu folds behind a button, so the page starts on screen', async ({ page }) => {
+    await gotoRoute(page, '#/fr');
+    const nav = page.getByRole('navigation', { name: UI.mainNav.fr });
+    const menu = nav.getByRole('button', { name: 'Menu' });
+    const glossary = nav.getByRole('link', { name: UI.glossary.fr, exact: true });
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+    await expect(glossary).toBeHidden();
+    // The title is in the first screen, not pushed down by eight links.
+    const title = await pageTitle(page).boundingBox();
+    expect(title?.y ?? 999).toBeLessThan(200);
+
+    await menu.focus();
+    await page.keyboard.press('Enter');
+    await expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await expect(glossary).toBeVisible();
+    await expectNoAxeViolations(page, 'phone menu open');
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name: 'Cycle', exact: true })).toBeFocused();
+    await glossary.click();
+    await expect(pageTitle(page)).toHaveText(UI.glossary.fr);
+    await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  });
+});
+
+test('on a wide screen the links show, with no menu button', async ({ page }) => {
+  await gotoRoute(page, '#/en');
+  const nav = page.getByRole('navigation', { name: UI.mainNav.en });
+  await expect(nav.getByRole('button', { name: 'Menu' })).toBeHidden();
+  await expect(nav.getByRole('link', { name: UI.glossary.en, exact: true })).toBeVisible();
 });
