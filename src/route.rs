@@ -18,7 +18,10 @@ pub enum Page {
         part: Option<Part>,
     },
     Intro,
-    Glossary,
+    /// The glossary, optionally scrolled to one of its entries.
+    Glossary {
+        term: Option<String>,
+    },
     /// The sources, optionally scrolled to one of them.
     Sources {
         key: Option<String>,
@@ -154,7 +157,10 @@ impl Route {
                 None => Page::NotFound,
             },
             ["intro"] => Page::Intro,
-            ["glossary"] => Page::Glossary,
+            ["glossary"] => Page::Glossary { term: None },
+            ["glossary", id] if is_slug(id) => Page::Glossary {
+                term: Some((*id).to_string()),
+            },
             ["sources"] => Page::Sources { key: None },
             ["sources", key] if is_slug(key) => Page::Sources {
                 key: Some((*key).to_string()),
@@ -218,7 +224,8 @@ impl Page {
                 part: Some(part),
             } => format!("#/{lang}/step/{id}/{}", part.slug()),
             Page::Intro => format!("#/{lang}/intro"),
-            Page::Glossary => format!("#/{lang}/glossary"),
+            Page::Glossary { term: None } => format!("#/{lang}/glossary"),
+            Page::Glossary { term: Some(id) } => format!("#/{lang}/glossary/{id}"),
             Page::Sources { key: None } => format!("#/{lang}/sources"),
             Page::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
             Page::Credits => format!("#/{lang}/credits"),
@@ -260,7 +267,10 @@ impl Page {
             Page::Home => View::Explorer,
             Page::Step { id, .. } if roadmap.step(id).is_some() => View::Explorer,
             Page::Intro => View::Intro,
-            Page::Glossary => View::Glossary,
+            Page::Glossary { term: None } => View::Glossary,
+            Page::Glossary { term: Some(id) } if roadmap.glossary.iter().any(|e| e.id == *id) => {
+                View::Glossary
+            }
             Page::Sources { key: None } => View::Sources,
             Page::Sources { key: Some(key) } if roadmap.source(key).is_some() => View::Sources,
             Page::Credits => View::Credits,
@@ -276,9 +286,11 @@ impl Page {
             Page::Present { .. } | Page::Speaker { .. } | Page::Share { .. } | Page::Preview => {
                 View::Workshop
             }
-            Page::Step { .. } | Page::Sources { .. } | Page::Supports { .. } | Page::NotFound => {
-                View::NotFound
-            }
+            Page::Step { .. }
+            | Page::Glossary { .. }
+            | Page::Sources { .. }
+            | Page::Supports { .. }
+            | Page::NotFound => View::NotFound,
         }
     }
 
@@ -303,7 +315,7 @@ impl Page {
             Page::Home
             | Page::Step { .. }
             | Page::Intro
-            | Page::Glossary
+            | Page::Glossary { .. }
             | Page::Sources { .. }
             | Page::Credits
             | Page::NotFound => Site::Explorer,

@@ -10,7 +10,10 @@ fn pages() -> Vec<Page> {
     let mut pages = vec![
         Page::Home,
         Page::Intro,
-        Page::Glossary,
+        Page::Glossary { term: None },
+        Page::Glossary {
+            term: Some("lived-experience".into()),
+        },
         Page::Sources { key: None },
         Page::Sources {
             key: Some("boivin-2018".into()),
@@ -85,7 +88,14 @@ fn addresses_match_the_documented_shapes() {
     };
     assert_eq!(step.href(Lang::En), "#/en/step/collect-data/challenges");
     assert_eq!(Page::Home.href(Lang::Fr), "#/fr");
-    assert_eq!(Page::Glossary.href(Lang::Fr), "#/fr/glossary");
+    assert_eq!(
+        Page::Glossary { term: None }.href(Lang::Fr),
+        "#/fr/glossary"
+    );
+    let entry = Page::Glossary {
+        term: Some("caregiver".into()),
+    };
+    assert_eq!(entry.href(Lang::En), "#/en/glossary/caregiver");
 }
 
 #[test]
@@ -183,6 +193,8 @@ fn pages_the_content_lacks_are_not_found() {
     assert_eq!(view("#/en/step/no-such-step"), View::NotFound);
     assert_eq!(view("#/en/sources/no-such-source"), View::NotFound);
     assert_eq!(view("#/en/glossary"), View::Glossary);
+    assert_eq!(view("#/en/glossary/lived-experience"), View::Glossary);
+    assert_eq!(view("#/en/glossary/no-such-term"), View::NotFound);
     assert_eq!(view("#/en/intro"), View::Intro);
     assert_eq!(view("#/en/credits"), View::Credits);
     assert_eq!(view("#/en/present/3"), View::Workshop);

@@ -1,26 +1,49 @@
-//! The glossary: every term with its definition and sources.
+//! The glossary: every term with its definition and sources; `#/…/glossary/<id>` scrolls
+//! to one (search results lead there).
 
 use leptos::prelude::*;
 
 use crate::components::rich_text::paragraphs;
 
+use crate::browser;
 use crate::components::shell::PAGE_TITLE_ID;
 use crate::components::SourceLinks;
 use crate::i18n::Ui;
+use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
-    let lang = use_app_state().lang;
+    let state = use_app_state();
+    let lang = state.lang;
     let roadmap = use_content().roadmap();
+    let target = Memo::new(move |_| {
+        state.route.with(|route| match &route.page {
+            Page::Glossary { term } => term.clone(),
+            _ => None,
+        })
+    });
+    Effect::new(move |_| {
+        if let Some(id) = target.get() {
+            request_animation_frame(move || browser::scroll_to_id(&format!("glossary-{id}")));
+        }
+    });
     move || {
         let lang = lang.get();
         let entries = roadmap
             .glossary
             .iter()
             .map(|entry| {
+                let id = entry.id.clone();
+                let class = move || {
+                    if target.with(|target| target.as_deref() == Some(id.as_str())) {
+                        "glossary__entry glossary__entry--target"
+                    } else {
+                        "glossary__entry"
+                    }
+                };
                 view! {
-                    <div class="glossary__entry">
+                    <div class=class>
                         <dt id=format!("glossary-{}", entry.id) class="glossary__term">
                             {entry.term.get(lang).to_string()}
                         </dt>

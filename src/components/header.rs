@@ -28,6 +28,7 @@ pub fn Header() -> impl IntoView {
                     let here = match &route.page {
                         Page::Step { .. } | Page::Home => Page::Home,
                         Page::Sources { .. } => Page::Sources { key: None },
+                        Page::Glossary { .. } => Page::Glossary { term: None },
                         Page::Search { .. } => Page::Search {
                             query: String::new(),
                         },
@@ -81,7 +82,7 @@ pub fn Header() -> impl IntoView {
                     {link(Page::Search { query: String::new() }, Ui::Search)}
                     {link(Page::Areas { area: None }, Ui::Involve)}
                     {link(Page::Intro, Ui::Introduction)}
-                    {link(Page::Glossary, Ui::Glossary)}
+                    {link(Page::Glossary { term: None }, Ui::Glossary)}
                     {link(Page::Sources { key: None }, Ui::Sources)}
                     {link(Page::Credits, Ui::Credits)}
                     {link(Page::Mine, Ui::MyRoadmap)}

@@ -87,7 +87,9 @@ pub fn SearchPage() -> impl IntoView {
                 id: step.clone(),
                 part: Some(*part),
             },
-            Target::Glossary(_) => Page::Glossary,
+            Target::Glossary(id) => Page::Glossary {
+                term: Some(id.clone()),
+            },
             Target::Area(area) | Target::Case { area, .. } => Page::Areas { area: Some(*area) },
             Target::Level(level) => Page::Continuum {
                 level: Some(*level),

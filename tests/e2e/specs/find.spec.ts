@@ -170,6 +170,17 @@ test.describe('search', () => {
     await expect(details(page)).toBeVisible();
   });
 
+  test('a glossary result leads to its entry, marked, in the glossary', async ({ page }) => {
+    await search(page, 'en', 'experiential knowledge');
+    const result = page.locator('.search__link', { hasText: 'Lived experience' }).first();
+    await expect(result).toHaveAttribute('href', /^index\.html#\/en\/glossary\/lived-experience$/);
+    await result.click();
+    const entry = page.locator('.glossary__entry--target');
+    await expect(entry).toHaveCount(1);
+    await expect(entry).toContainText('Lived experience (experiential knowledge)');
+    await expect(entry).toBeInViewport();
+  });
+
   test('a search is a link that reloads to the same results', async ({ page }) => {
     await gotoRoute(page, '#/fr/search?q=d%C3%A9fi');
     await expect(page.getByRole('searchbox')).toHaveValue('défi');
