@@ -18,7 +18,7 @@ pub fn BookmarkButton(
     view! {
         <button
             type="button"
-            class="bookmark"
+            class="button button--quiet bookmark"
             aria-pressed=move || if kept.get() { "true" } else { "false" }
             aria-label=format!("{}{} {}", Ui::Keep.text(lang), colon(lang), item.title.get(lang))
             on:click=move |_| mine.update(|data| data.toggle(&item.id))

@@ -68,7 +68,7 @@ pub fn Header() -> impl IntoView {
             <nav class="header__nav" class:header__nav--open=open aria-label=Ui::MainNav.text(lang)>
                 <button
                     type="button"
-                    class="header__menu"
+                    class="button button--quiet header__menu"
                     aria-expanded=move || if open.get() { "true" } else { "false" }
                     aria-controls="header-links"
                     on:click=move |_| open.update(|open| *open = !*open)
