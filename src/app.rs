@@ -17,10 +17,10 @@ use crate::source::{Refused, Source};
 use crate::state::{AppState, Content};
 
 /// The page of the presenter and speaker views, a wasm of their own.
-pub const PRESENT_PAGE: &str = "present.html";
+pub const PRESENT_PAGE: &str = Site::Present.file();
 
 /// The explorer's page, where the other page's links lead back.
-pub const EXPLORER_PAGE: &str = "index.html";
+pub const EXPLORER_PAGE: &str = Site::Explorer.file();
 
 /// Replaces the static loading shell of index.html with the explorer.
 pub fn mount() {
@@ -49,7 +49,7 @@ pub fn explorer_screen(view: View) -> AnyView {
 
 /// Whether `site` is the page that shows the address's route. If not, the address opens
 /// in the page that does, in place of this one (a link shared or typed by hand: the app's
-/// own links lead to the right page).
+/// own links lead to the right page). Checked at start and on every change of address.
 pub fn stays(site: Site) -> bool {
     let hash = browser::location_hash();
     let wanted = Route::parse(&hash).page.site();

@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{content_loader, mount_app, page_href, reload, stays};
+use crate::app::{content_loader, mount_app, reload, stays};
 use crate::browser;
 use crate::components::{ContentError, Loading, Presenter, PreviewPage, SharePage, SpeakerView};
 use crate::i18n::page_title;
@@ -52,12 +52,7 @@ fn PresentApp() -> impl IntoView {
         };
         browser::set_document_title(&page_title(lang, name.text(lang)));
         if screen.get() == Screen::Elsewhere {
-            let site = state.route.with_untracked(|route| route.page.site());
-            browser::replace_location(&format!(
-                "{}{}",
-                page_href(site.file()),
-                browser::location_hash()
-            ));
+            stays(Site::Present);
         }
     });
     let loaded = content_loader();

@@ -80,7 +80,7 @@ pub enum Site {
 
 impl Site {
     /// The file of this page, relative to the site's root.
-    pub fn file(self) -> &'static str {
+    pub const fn file(self) -> &'static str {
         match self {
             Site::Explorer => "index.html",
             Site::Present => "present.html",

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::{page_href, source, PRESENT_PAGE};
+use crate::app::{source, stays, PRESENT_PAGE};
 use crate::browser;
 use crate::components::{Footer, Header, StorageAlert};
 use crate::frame::{self, Embedded};
@@ -149,9 +149,7 @@ pub fn Shell(
                 None => {
                     // An address of another page of the site (typed, or from an old
                     // link): it opens there.
-                    let hash = browser::location_hash();
-                    let site = state.route.with_untracked(|route| route.page.site());
-                    browser::replace_location(&format!("{}{hash}", page_href(site.file())));
+                    stays(state.site);
                     view! { <p class="loading" role="status">{Ui::OpeningPage.text(state.lang.get_untracked())}</p> }.into_any()
                 }
             }}
