@@ -9,10 +9,11 @@ use crate::components::{
     ContentError, CreditsPage, Explorer, GlossaryPage, Header, IntroPage, Loading, NotFound, Shell,
     SourcesPage,
 };
-use crate::content::{self, LoadError};
+use crate::content;
 use crate::embed;
 use crate::frame::{self, Embedded};
 use crate::route::{Route, Site, View};
+use crate::source::LoadError;
 use crate::source::{Refused, Source};
 use crate::state::{AppState, Content};
 

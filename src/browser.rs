@@ -6,7 +6,7 @@ use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::content::LoadError;
+use crate::source::LoadError;
 
 /// Keys the explorer keeps in `localStorage`.
 #[derive(Clone, Copy)]

@@ -15,7 +15,7 @@ pub use model::{
     Area, Case, CreditSection, Credits, Facet, GlossaryEntry, Item, Level, Part, Roadmap, Section,
     Source, Step, Support, SupportLevel, Tag, Text, TextList,
 };
-pub use problem::{JsonKind, Problem, ProblemKind};
+pub use problem::{problem_count, JsonKind, Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::schema;
 pub use validate::{is_slug, validate, MAX_FILE_BYTES, MAX_ITEMS, MAX_STEPS, MAX_TEXT, MAX_TITLE};
@@ -87,60 +87,5 @@ impl Roadmap {
 
     pub fn source(&self, key: &str) -> Option<&Source> {
         self.sources.iter().find(|source| source.key == key)
-    }
-}
-
-/// Why the explorer could not show a content file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LoadError {
-    /// The request did not reach the server (offline, blocked).
-    Network,
-    /// The server answered with an error status, such as 404.
-    Status(u16),
-    /// The file arrived but is not a valid roadmap.
-    Invalid(Vec<Problem>),
-    /// The address names a content file outside the site (its `content=` value).
-    Refused(String),
-    /// The address asks for a preview, but this device keeps no previewed file.
-    NoPreview,
-}
-
-impl LoadError {
-    /// The sentence that heads the error panel; `file` is the content file's address.
-    pub fn summary(&self, lang: crate::i18n::Lang, file: &str) -> String {
-        use crate::i18n::Lang;
-        match (self, lang) {
-            (LoadError::Network, Lang::Fr) => {
-                "Le fichier de contenu n’a pas pu être téléchargé. Vérifiez votre connexion, puis réessayez.".into()
-            }
-            (LoadError::Network, Lang::En) => {
-                "The content file could not be downloaded. Check your connection, then try again.".into()
-            }
-            (LoadError::Status(404), Lang::Fr) => {
-                format!("Le fichier {file} est introuvable sur le serveur (erreur 404).")
-            }
-            (LoadError::Status(404), Lang::En) => {
-                format!("The file {file} is not on the server (error 404).")
-            }
-            (LoadError::Status(status), Lang::Fr) => {
-                format!("Le serveur a refusé de fournir le fichier de contenu (erreur {status}).")
-            }
-            (LoadError::Status(status), Lang::En) => {
-                format!("The server did not provide the content file (error {status}).")
-            }
-            (LoadError::Invalid(problems), lang) => crate::i18n::problem_count(lang, problems.len()),
-            (LoadError::Refused(value), Lang::Fr) => format!(
-                "Ce lien demande d’afficher le contenu « {value} », qui n’est pas un fichier de ce site. L’explorateur n’affiche que des fichiers de son propre site, désignés par un chemin relatif comme adapte/roadmap.json."
-            ),
-            (LoadError::Refused(value), Lang::En) => format!(
-                "This link asks to show the content “{value}”, which is not a file of this site. The explorer shows only files of its own site, named by a relative path such as adapted/roadmap.json."
-            ),
-            (LoadError::NoPreview, Lang::Fr) => {
-                "Aucune feuille de route à prévisualiser n’est gardée sur cet appareil. Choisissez un fichier sur la page « Prévisualiser votre feuille de route ».".into()
-            }
-            (LoadError::NoPreview, Lang::En) => {
-                "No roadmap to preview is kept on this device. Choose a file on the “Preview your roadmap” page.".into()
-            }
-        }
     }
 }

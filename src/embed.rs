@@ -6,7 +6,7 @@
 //! mistyped snippet never breaks the embed.
 
 use crate::content::is_slug;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The language an embed uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -16,7 +16,7 @@ use crate::browser;
 use crate::embed::{
     readable_accent, CycleView, EmbedOptions, LangChoice, DARK_BACKGROUND, LIGHT_BACKGROUND,
 };
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::route::Page;
 
 /// Marks, in the context, that the explorer runs embedded.

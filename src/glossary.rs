@@ -1,7 +1,7 @@
 //! Finds glossary terms in a text, so the explorer can explain them where they appear.
 
 use crate::content::GlossaryEntry;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A run of a text: plain words, or words that a glossary entry explains.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -11,6 +11,7 @@ pub mod geometry;
 pub mod glossary;
 pub mod i18n;
 pub mod keyboard;
+pub mod lang;
 pub mod lens;
 pub mod markup;
 pub mod personal;

@@ -6,7 +6,7 @@
 //! read what an earlier one saved, and refuses a file it cannot read instead of guessing.
 
 use crate::content::json::{self, Json, Node};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Names the file's format, so that any other JSON file is recognized as not ours.
 pub const FORMAT: &str = "lhs-roadmap-personal";

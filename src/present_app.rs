@@ -67,7 +67,7 @@ fn PresentApp() -> impl IntoView {
 }
 
 fn content_view(
-    loaded: RwSignal<Option<Result<crate::state::Content, crate::content::LoadError>>>,
+    loaded: RwSignal<Option<Result<crate::state::Content, crate::source::LoadError>>>,
     screen: Memo<Screen>,
 ) -> AnyView {
     let state = crate::state::use_app_state();

@@ -4,7 +4,7 @@
 //! sub-path work without server rewrites.
 
 use crate::content::{is_slug, Facet, Part, Roadmap, Tag};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::lens::Lens;
 
 /// A page of the explorer.

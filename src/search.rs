@@ -3,7 +3,8 @@
 //! that "defi" finds "défi"; results come grouped by step with the matches marked.
 
 use crate::content::{Part, Roadmap, Tag, Text};
-use crate::i18n::{tag_name, Lang};
+use crate::i18n::tag_name;
+use crate::lang::Lang;
 use crate::markup;
 
 /// Fewer characters than this find too much to be of use.

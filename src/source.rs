@@ -5,6 +5,9 @@
 //! A link to an organization's site must never show someone else's content, so a
 //! `content=` value is read as a relative path inside the site, or refused.
 
+use crate::content::{problem_count, Problem};
+use crate::lang::Lang;
+
 /// The published content, relative to the page so that any sub-path works.
 pub const PUBLISHED: &str = "content/roadmap.json";
 
@@ -132,4 +135,58 @@ fn decode(value: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// Why the explorer could not show a content file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The request did not reach the server (offline, blocked).
+    Network,
+    /// The server answered with an error status, such as 404.
+    Status(u16),
+    /// The file arrived but is not a valid roadmap.
+    Invalid(Vec<Problem>),
+    /// The address names a content file outside the site (its `content=` value).
+    Refused(String),
+    /// The address asks for a preview, but this device keeps no previewed file.
+    NoPreview,
+}
+
+impl LoadError {
+    /// The sentence that heads the error panel; `file` is the content file's address.
+    pub fn summary(&self, lang: Lang, file: &str) -> String {
+        match (self, lang) {
+            (LoadError::Network, Lang::Fr) => {
+                "Le fichier de contenu n’a pas pu être téléchargé. Vérifiez votre connexion, puis réessayez.".into()
+            }
+            (LoadError::Network, Lang::En) => {
+                "The content file could not be downloaded. Check your connection, then try again.".into()
+            }
+            (LoadError::Status(404), Lang::Fr) => {
+                format!("Le fichier {file} est introuvable sur le serveur (erreur 404).")
+            }
+            (LoadError::Status(404), Lang::En) => {
+                format!("The file {file} is not on the server (error 404).")
+            }
+            (LoadError::Status(status), Lang::Fr) => {
+                format!("Le serveur a refusé de fournir le fichier de contenu (erreur {status}).")
+            }
+            (LoadError::Status(status), Lang::En) => {
+                format!("The server did not provide the content file (error {status}).")
+            }
+            (LoadError::Invalid(problems), lang) => problem_count(lang, problems.len()),
+            (LoadError::Refused(value), Lang::Fr) => format!(
+                "Ce lien demande d’afficher le contenu « {value} », qui n’est pas un fichier de ce site. L’explorateur n’affiche que des fichiers de son propre site, désignés par un chemin relatif comme adapte/roadmap.json."
+            ),
+            (LoadError::Refused(value), Lang::En) => format!(
+                "This link asks to show the content “{value}”, which is not a file of this site. The explorer shows only files of its own site, named by a relative path such as adapted/roadmap.json."
+            ),
+            (LoadError::NoPreview, Lang::Fr) => {
+                "Aucune feuille de route à prévisualiser n’est gardée sur cet appareil. Choisissez un fichier sur la page « Prévisualiser votre feuille de route ».".into()
+            }
+            (LoadError::NoPreview, Lang::En) => {
+                "No roadmap to preview is kept on this device. Choose a file on the “Preview your roadmap” page.".into()
+            }
+        }
+    }
 }

@@ -8,7 +8,7 @@ use crate::browser::{self, StorageKey};
 use crate::content::Roadmap;
 use crate::frame;
 use crate::glossary;
-use crate::i18n::{initial_lang, Lang};
+use crate::lang::{initial_lang, Lang};
 use crate::lens::Lens;
 use crate::personal::Personal;
 use crate::route::{Page, Route, Site};

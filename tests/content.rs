@@ -2,7 +2,7 @@
 //! (4+ items per part, short titles, plain sentences, sources on every item).
 
 use lhs_roadmap::content::{parse, Part, Roadmap, Tag};
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 
 const SHIPPED: &str = include_str!("../content/roadmap.json");
 

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use lhs_roadmap::content::parse;
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 
 const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
 

@@ -6,7 +6,7 @@ use lhs_roadmap::embed::{
     contrast, parse_query, readable_accent, CycleView, EmbedOptions, LangChoice, Theme,
     DARK_BACKGROUND, LIGHT_BACKGROUND,
 };
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 
 #[test]
 fn only_an_address_with_embed_is_an_embed() {

@@ -5,7 +5,7 @@ use std::f64::consts::TAU;
 
 use lhs_roadmap::content::{parse, MAX_STEPS, MAX_TITLE};
 use lhs_roadmap::geometry::*;
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 
 #[test]
 fn steps_are_evenly_spaced_clockwise_from_the_top() {

@@ -5,7 +5,7 @@
 use lhs_roadmap::content::{
     parse, Problem, ProblemKind, MAX_FILE_BYTES, MAX_ITEMS, MAX_STEPS, MAX_TEXT, MAX_TITLE,
 };
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 use serde_json::{json, Value};
 
 const SHIPPED: &str = include_str!("../content/roadmap.json");

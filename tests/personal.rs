@@ -1,7 +1,7 @@
 //! The personal roadmap's file: what is exported reads back the same, an import adds to
 //! what is there without losing anything, and a bad file is refused with a reason.
 
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 use lhs_roadmap::personal::{ImportError, Personal, MAX_FILE, MAX_NOTE};
 
 fn sample() -> Personal {

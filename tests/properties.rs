@@ -5,7 +5,7 @@
 use lhs_roadmap::content::parse;
 use lhs_roadmap::deck::{command_for_key, Deck};
 use lhs_roadmap::embed::parse_query;
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 use lhs_roadmap::route::Page;
 use lhs_roadmap::route::Route;
 use lhs_roadmap::source::{relative_path, Source};

@@ -2,7 +2,7 @@
 //! parser panic or invent a page.
 
 use lhs_roadmap::content::{parse, Facet, Part, Tag};
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 use lhs_roadmap::lens::Lens;
 use lhs_roadmap::route::{decode, encode, Page, Route, Site, View};
 

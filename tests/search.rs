@@ -2,7 +2,7 @@
 //! results come grouped by step in the content's order, and every match is marked.
 
 use lhs_roadmap::content::{parse, Roadmap};
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 use lhs_roadmap::search::{normalize, search, words, Group, Target};
 
 fn roadmap() -> Roadmap {

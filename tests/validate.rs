@@ -1,7 +1,7 @@
 //! The validator rejects each kind of bad content, naming where the problem is.
 
 use lhs_roadmap::content::{parse, JsonKind, Problem, ProblemKind};
-use lhs_roadmap::i18n::Lang;
+use lhs_roadmap::lang::Lang;
 use serde_json::{json, Value};
 
 const SHIPPED: &str = include_str!("../content/roadmap.json");

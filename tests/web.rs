@@ -7,8 +7,9 @@
 use leptos::prelude::*;
 use lhs_roadmap::app::explorer_screen;
 use lhs_roadmap::components::{ContentError, Presenter, Shell};
-use lhs_roadmap::content::{parse, LoadError, Problem, ProblemKind};
+use lhs_roadmap::content::{parse, Problem, ProblemKind};
 use lhs_roadmap::route::Site;
+use lhs_roadmap::source::LoadError;
 use lhs_roadmap::state::{AppState, Content};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -326,7 +327,7 @@ async fn printing_builds_the_whole_handout_in_the_current_language() {
 #[wasm_bindgen_test]
 async fn formatted_text_gives_elements_and_hostile_markup_stays_text() {
     use lhs_roadmap::components::RichText;
-    use lhs_roadmap::i18n::Lang;
+    use lhs_roadmap::lang::Lang;
 
     const TEXT: &str = "Before <img src=x onerror=alert(1)> comes *this* and \
         [a link](https://example.org/x).\n\n<svg onload=alert(1)></svg> [bad](javascript:alert(1))";

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::content::Item;
-use crate::i18n::{colon, Lang, Ui};
+use crate::i18n::{colon, Ui};
+use crate::lang::Lang;
 use crate::state::use_mine;
 
 #[component]

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::app::{source, EXPLORER_PAGE, PRESENT_PAGE};
 use crate::components::problem_list::problem_list;
-use crate::content::LoadError;
 use crate::i18n::{content_error_intro, Ui};
 use crate::route::Page;
+use crate::source::LoadError;
 use crate::source::PUBLISHED;
 use crate::state::use_app_state;
 

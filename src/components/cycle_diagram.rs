@@ -9,8 +9,9 @@ use crate::browser;
 use crate::components::step_node::arrowhead;
 use crate::components::StepNode;
 use crate::geometry::{arrow_path, view_box};
-use crate::i18n::{cycle_name, Lang, Ui};
+use crate::i18n::{cycle_name, Ui};
 use crate::keyboard::{cycle_key, KeyAction};
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 

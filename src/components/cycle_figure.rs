@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::components::step_node::{arrowhead, node_drawing};
 use crate::geometry::{arrow_path, view_box};
-use crate::i18n::{cycle_name, step_control_name, Lang};
+use crate::i18n::{cycle_name, step_control_name};
+use crate::lang::Lang;
 use crate::state::use_content;
 
 thread_local! {

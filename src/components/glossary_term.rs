@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::markup::plain;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::state::use_content;
 
 /// Numbers each term on the page, for its definition's DOM id.

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::{BookmarkButton, RichText, SourceLinks};
 use crate::content::Item;
-use crate::i18n::{tag_name, Lang, Ui};
+use crate::i18n::{tag_name, Ui};
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::Facet;
-use crate::i18n::{facet_name, lens_summary, tag_name, Lang, Ui};
+use crate::i18n::{facet_name, lens_summary, tag_name, Ui};
+use crate::lang::Lang;
 use crate::lens::Lens;
 use crate::state::{use_app_state, use_content};
 

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use crate::components::step_details::part_heading_id;
 use crate::components::ItemCard;
 use crate::content::{Part, Step};
-use crate::i18n::{part_label, Lang};
+use crate::i18n::part_label;
+use crate::lang::Lang;
 
 #[component]
 pub fn PartSection(

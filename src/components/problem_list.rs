@@ -5,7 +5,8 @@
 use leptos::prelude::*;
 
 use crate::content::Problem;
-use crate::i18n::{Lang, Ui};
+use crate::i18n::Ui;
+use crate::lang::Lang;
 
 /// An ordered list of `problems`.
 pub fn problem_list(lang: Lang, problems: &[Problem]) -> impl IntoView {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::components::GlossaryTerm;
 use crate::glossary::{mark, Segment};
-use crate::i18n::{Lang, Ui};
+use crate::i18n::Ui;
+use crate::lang::Lang;
 use crate::markup::{blocks, Inline};
 use crate::state::use_content;
 

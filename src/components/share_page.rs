@@ -12,7 +12,7 @@ use crate::app::{page_href, source, EXPLORER_PAGE};
 use crate::browser;
 use crate::embed::{CycleView, EmbedOptions, LangChoice, Theme};
 use crate::i18n::workshop::Say;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::source::Source;
 use crate::state::{use_app_state, use_content};

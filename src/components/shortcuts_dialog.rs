@@ -4,7 +4,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::i18n::workshop::Say;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::state::use_content;
 
 #[component]

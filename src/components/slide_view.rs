@@ -8,7 +8,8 @@ use crate::components::{rich_text, CycleFigure};
 use crate::content::{Part, Step};
 use crate::deck::{Deck, Slide, Stage};
 use crate::i18n::workshop::Say;
-use crate::i18n::{part_label, step_position, Lang, Ui};
+use crate::i18n::{part_label, step_position, Ui};
+use crate::lang::Lang;
 use crate::state::use_content;
 
 /// The DOM id of the heading of the slide on screen.

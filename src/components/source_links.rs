@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{Lang, Ui};
+use crate::i18n::Ui;
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 

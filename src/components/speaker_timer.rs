@@ -5,7 +5,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::i18n::workshop::{clock, iso_duration, Say};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 #[component]
 pub fn SpeakerTimer(

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::components::{PartSection, RichText, StepNote};
 use crate::content::{Part, Step};
-use crate::i18n::{foundation_position, part_label, step_position, Lang, Ui};
+use crate::i18n::{foundation_position, part_label, step_position, Ui};
+use crate::lang::Lang;
 use crate::print;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::components::step_details::STEP_TITLE_ID;
-use crate::i18n::{match_count, without_label, Lang, Ui};
+use crate::i18n::{match_count, without_label, Ui};
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 

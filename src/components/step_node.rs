@@ -10,7 +10,8 @@ use crate::geometry::{
     coord, hub_baselines, label, node_centre, node_radius, wrap_at_most, CENTRE, HUB_RADIUS,
     LABEL_CHARS, LABEL_LINES,
 };
-use crate::i18n::{match_count, step_control_name, without_label, Lang, Ui};
+use crate::i18n::{match_count, step_control_name, without_label, Ui};
+use crate::lang::Lang;
 use crate::state::{use_app_state, use_content};
 
 /// Characters per line of the hub's title, and its type size and line height.

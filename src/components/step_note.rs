@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 
 use crate::content::Step;
-use crate::i18n::{Lang, Ui};
+use crate::i18n::Ui;
+use crate::lang::Lang;
 use crate::personal::MAX_NOTE;
 use crate::state::use_mine;
 

@@ -12,7 +12,7 @@ use crate::browser;
 use crate::components::step_details::part_heading_id;
 use crate::components::{StepDetails, Welcome};
 use crate::content::Part;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content};
 

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::components::rich_text::paragraphs;
 
-use crate::i18n::{begin_with, colon, Lang, Ui};
+use crate::i18n::{begin_with, colon, Ui};
+use crate::lang::Lang;
 use crate::route::Page;
 use crate::state::{use_app_state, use_content, use_mine};
 

@@ -1,6 +1,6 @@
 //! The shape of content/roadmap.json (read by `read.rs`, checked by `validate.rs`).
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// A text written in both languages.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! What can be wrong with a content file, where, and how to say it to its editor.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// One thing wrong with a content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -183,6 +183,16 @@ impl Problem {
             (Some((line, column)), Lang::En) => format!("{path} (line {line}, column {column})"),
             (None, _) => path,
         }
+    }
+}
+
+/// How many problems the content file has, as a sentence.
+pub fn problem_count(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "1 problème a été trouvé.".to_string(),
+        (Lang::Fr, n) => format!("{n} problèmes ont été trouvés."),
+        (Lang::En, 1) => "1 problem was found.".to_string(),
+        (Lang::En, n) => format!("{n} problems were found."),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The strings of find.html's pages (search, getting involved, "Where could I start?",
 //! my roadmap). Only find.html's wasm uses them, so the explorer's does not carry them.
 
-use super::Lang;
+use crate::lang::Lang;
 
 /// A fixed string of the find pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! The presenter's and speaker view's strings. Only present.html's wasm uses them.
 
-use super::Lang;
+use crate::lang::Lang;
 
 /// A fixed string of the presentation views.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
