@@ -1,10 +1,9 @@
-//! Thin, non-panicking wrappers over the browser APIs the explorer uses. Each one
-//! degrades to doing nothing (or `None`) where the API is missing or refuses, as in a
-//! sandboxed iframe without storage.
+//! Thin, non-panicking wrappers over the browser APIs the pages use, on gloo where a gloo
+//! crate does the job (fetching, reading files). Each one degrades to doing nothing (or
+//! `None`) where the API is missing or refuses, as in a sandboxed iframe without storage.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 use crate::source::LoadError;
 
@@ -34,8 +33,10 @@ impl StorageKey {
     }
 }
 
+/// Our own rather than gloo-storage's: its `LocalStorage::raw()` throws (a panic in the
+/// wasm) where the browser blocks storage, in a sandboxed embed or with cookies off, and
+/// the explorer promises to keep working there. Reading the property itself throws.
 fn local_storage() -> Option<web_sys::Storage> {
-    // Reading the property itself throws where storage is blocked.
     window().local_storage().ok().flatten()
 }
 
@@ -207,21 +208,17 @@ pub fn prefers_reduced_motion() -> bool {
     matches_media("(prefers-reduced-motion: reduce)")
 }
 
-/// Downloads a text file relative to the page.
-pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let response = JsFuture::from(window().fetch_with_str(url))
+/// Downloads a file relative to the page, as bytes: the content reader decides how they
+/// are encoded, the same way for a file fetched and a file chosen on the preview page.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
         .await
         .map_err(|_| LoadError::Network)?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Status(response.status()));
     }
-    let text = response.text().map_err(|_| LoadError::Network)?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or(LoadError::Network)
+    response.binary().await.map_err(|_| LoadError::Network)
 }
 
 /// Loads another page of the site, replacing the current history entry.
@@ -271,11 +268,20 @@ pub fn matches_media(query: &str) -> bool {
         .is_some_and(|list| list.matches())
 }
 
-/// The text of a file the reader chose or dropped; `None` when the browser cannot read it
-/// (removed meanwhile, no permission, not text).
-pub async fn file_text(file: &web_sys::File) -> Option<String> {
-    JsFuture::from(file.text())
-        .await
-        .ok()
-        .and_then(|text| text.as_string())
+/// The file chosen in the `<input type="file">` that fired `event`. The input is emptied,
+/// so that choosing the same file again (after fixing it) reads it again.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    let input = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    file
+}
+
+/// The bytes of a file the reader chose or dropped; `None` when the browser cannot read
+/// it (removed meanwhile, no permission).
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let blob = gloo_file::Blob::from(file.clone());
+    gloo_file::futures::read_as_bytes(&blob).await.ok()
 }

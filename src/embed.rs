@@ -7,6 +7,7 @@
 
 use crate::content::is_slug;
 use crate::lang::Lang;
+use crate::query;
 
 /// The language an embed uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -94,16 +95,14 @@ impl Default for EmbedOptions {
 
 /// Reads `location.search` (with or without its `?`): `None` unless it has `embed`.
 pub fn parse_query(search: &str) -> Option<EmbedOptions> {
-    let query = search.strip_prefix('?').unwrap_or(search);
-    let pairs = query.split('&').map(|pair| match pair.split_once('=') {
-        Some((key, value)) => (key, value),
-        None => (pair, ""),
-    });
-    let mut embed = false;
+    let pairs = query::pairs(search);
+    if !query::has(&pairs, "embed") {
+        return None;
+    }
     let mut options = EmbedOptions::default();
-    for (key, value) in pairs {
-        match key {
-            "embed" => embed = true,
+    for (key, value) in &pairs {
+        let value = value.as_str();
+        match key.as_str() {
             "lang" => {
                 if let Some(lang) = lang_choice(value) {
                     options.lang = lang;
@@ -116,7 +115,7 @@ pub fn parse_query(search: &str) -> Option<EmbedOptions> {
                 }
             }
             "accent" => {
-                if let Some(accent) = hex_colour(value.strip_prefix("%23").unwrap_or(value)) {
+                if let Some(accent) = hex_colour(value.strip_prefix('#').unwrap_or(value)) {
                     options.accent = Some(accent);
                 }
             }
@@ -131,33 +130,33 @@ pub fn parse_query(search: &str) -> Option<EmbedOptions> {
             _ => {}
         }
     }
-    embed.then_some(options)
+    Some(options)
 }
 
 impl EmbedOptions {
     /// The query string that asks for these options, defaults left out:
     /// `embed&lang=fr&step=collect-data`.
     pub fn query(&self) -> String {
-        let mut query = String::from("embed");
+        let mut pairs = vec![("embed", "")];
         if let LangChoice::Fixed(lang) = self.lang {
-            query.push_str(&format!("&lang={}", lang.code()));
+            pairs.push(("lang", lang.code()));
         }
         if let Some(step) = &self.step {
-            query.push_str(&format!("&step={step}"));
+            pairs.push(("step", step));
         }
         if self.theme != Theme::Auto {
-            query.push_str(&format!("&theme={}", self.theme.code()));
+            pairs.push(("theme", self.theme.code()));
         }
         if let Some(accent) = &self.accent {
-            query.push_str(&format!("&accent={}", accent.trim_start_matches('#')));
+            pairs.push(("accent", accent.trim_start_matches('#')));
         }
         if self.view != CycleView::Auto {
-            query.push_str(&format!("&view={}", self.view.code()));
+            pairs.push(("view", self.view.code()));
         }
         if let Some(content) = &self.content {
-            query.push_str(&format!("&content={content}"));
+            pairs.push(("content", content));
         }
-        query
+        query::write(pairs)
     }
 
     /// The snippet for a host page: a placeholder element and src/embed.js from `site`

@@ -6,7 +6,7 @@
 pub mod find;
 pub mod workshop;
 
-use crate::content::{Facet, Part, SupportLevel, Tag};
+use crate::content::{Facet, Part, Step, SupportLevel, Tag};
 use crate::lang::Lang;
 
 /// A fixed interface string. Strings that take values are functions below.
@@ -426,6 +426,16 @@ pub fn step_position(lang: Lang, number: u32, total: usize) -> String {
     }
 }
 
+/// Where `step` sits in a cycle of `total` steps: "Step 2 of 7", or, for the foundation,
+/// where it sits in place of a number.
+pub fn step_place(lang: Lang, step: &Step, total: usize) -> String {
+    if step.is_foundation() {
+        foundation_position(lang).to_string()
+    } else {
+        step_position(lang, step.number, total)
+    }
+}
+
 /// Where the foundation sits, in place of a step number.
 pub fn foundation_position(lang: Lang) -> &'static str {
     match lang {
@@ -501,6 +511,16 @@ pub fn page_title(lang: Lang, page: &str) -> String {
 }
 
 /// The line above the list of problems, naming the file.
+/// Below a list of a content file's problems cut at its length: how many are not listed.
+pub fn more_problems(lang: Lang, more: usize) -> String {
+    match (lang, more) {
+        (Lang::Fr, 1) => "Et 1 autre problème : corrigez d’abord ceux-ci, puis vérifiez de nouveau le fichier.".to_string(),
+        (Lang::Fr, n) => format!("Et {n} autres problèmes : corrigez d’abord ceux-ci, puis vérifiez de nouveau le fichier."),
+        (Lang::En, 1) => "And 1 more problem: fix these first, then check the file again.".to_string(),
+        (Lang::En, n) => format!("And {n} more problems: fix these first, then check the file again."),
+    }
+}
+
 pub fn content_error_intro(lang: Lang, file: &str) -> String {
     match lang {
         Lang::Fr => format!("Le fichier {file} pose problème :"),

@@ -15,29 +15,26 @@ pub mod lang;
 pub mod lens;
 pub mod markup;
 pub mod personal;
+pub mod query;
 pub mod route;
 pub mod search;
 pub mod source;
 pub mod start;
 
-#[cfg(target_arch = "wasm32")]
-pub mod app;
+// The browser side: glue over the browser's APIs, the reactive state, the cycle drawing
+// that several pages use, what the three pages share, and one module per page of the
+// site (each page is a wasm of its own: src/main.rs, src/bin/present.rs, src/bin/find.rs).
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub mod components;
+pub mod cycle;
 #[cfg(target_arch = "wasm32")]
-pub mod find_app;
+pub mod explorer;
 #[cfg(target_arch = "wasm32")]
-mod frame;
+pub mod find;
 #[cfg(target_arch = "wasm32")]
-pub mod present_app;
+pub mod present;
 #[cfg(target_arch = "wasm32")]
-mod print;
+pub mod shared;
 #[cfg(target_arch = "wasm32")]
 pub mod state;
-#[cfg(target_arch = "wasm32")]
-mod workshop;
-
-#[cfg(target_arch = "wasm32")]
-pub use app::App;

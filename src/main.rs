@@ -4,7 +4,7 @@
 // about 1 KB, and a panic still shows in the console as a wasm `unreachable` error.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    lhs_roadmap::app::mount();
+    lhs_roadmap::explorer::mount();
 }
 
 // Lets `cargo test` build the crate natively, where there is no page to start.

@@ -7,6 +7,7 @@
 
 use crate::content::{problem_count, Problem};
 use crate::lang::Lang;
+use crate::query;
 
 /// The published content, relative to the page so that any sub-path works.
 pub const PUBLISHED: &str = "content/roadmap.json";
@@ -34,24 +35,18 @@ impl Source {
     /// is refused rather than ignored when it is not a path inside the site: showing the
     /// published content instead would hide that the link is wrong.
     pub fn from_query(search: &str) -> Result<Source, Refused> {
-        let query = search.strip_prefix('?').unwrap_or(search);
-        let mut source = Source::Published;
-        for pair in query.split('&') {
-            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            match key {
-                "preview" => return Ok(Source::Preview),
-                "content" if source == Source::Published => {
-                    let value = decode(value).unwrap_or_default();
-                    source = match relative_path(&value) {
-                        Some(path) if path == PUBLISHED => Source::Published,
-                        Some(path) => Source::File(path),
-                        None => return Err(Refused(value)),
-                    };
-                }
-                _ => {}
-            }
+        let pairs = query::pairs(search);
+        if query::has(&pairs, "preview") {
+            return Ok(Source::Preview);
         }
-        Ok(source)
+        match query::get(&pairs, "content") {
+            None => Ok(Source::Published),
+            Some(value) => match relative_path(value) {
+                Some(path) if path == PUBLISHED => Ok(Source::Published),
+                Some(path) => Ok(Source::File(path)),
+                None => Err(Refused(value.to_string())),
+            },
+        }
     }
 
     /// The address to fetch, relative to the page; `None` for a preview, which is not
@@ -109,32 +104,6 @@ pub fn relative_path(value: &str) -> Option<String> {
     let path = segments.join("/");
     let name = segments.last()?;
     (name.len() > ".json".len() && name.ends_with(".json")).then_some(path)
-}
-
-/// Percent-decodes a query value (and `+` as a space); `None` when the bytes are not
-/// UTF-8. An invalid escape is kept as written, so the check that follows refuses it.
-fn decode(value: &str) -> Option<String> {
-    let bytes = value.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |at: usize| bytes.get(at).and_then(|b| (*b as char).to_digit(16));
-        match (bytes[i], hex(i + 1), hex(i + 2)) {
-            (b'%', Some(high), Some(low)) => {
-                out.push((high * 16 + low) as u8);
-                i += 3;
-            }
-            (b'+', _, _) => {
-                out.push(b' ');
-                i += 1;
-            }
-            (byte, _, _) => {
-                out.push(byte);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// Why the explorer could not show a content file.

@@ -1,17 +1,36 @@
-//! The little reactive state the explorer has: the URL hash (what is shown, in which
-//! language), and the loaded content, which never changes once read.
+//! The little reactive state a page of the site has: the URL hash (what is shown, in
+//! which language, through which lens) and the addresses it writes; the loaded content,
+//! which never changes once read; and the personal roadmap kept on this device.
 
 use leptos::prelude::*;
 
-use crate::app::page_href;
+use gloo_timers::callback::Timeout;
+
 use crate::browser::{self, StorageKey};
 use crate::content::Roadmap;
-use crate::frame;
 use crate::glossary;
 use crate::lang::{initial_lang, Lang};
 use crate::lens::Lens;
 use crate::personal::Personal;
-use crate::route::{Page, Route, Site};
+use crate::route::{Links, Page, Route, Site};
+use crate::source::{Refused, Source};
+
+/// How a page starts when its address names no language or page: an embed's options may
+/// fix both (see `shared::frame`); a page of the site's own has neither.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Initial {
+    pub lang: Option<Lang>,
+    pub page: Page,
+}
+
+impl Default for Initial {
+    fn default() -> Initial {
+        Initial {
+            lang: None,
+            page: Page::HOME,
+        }
+    }
+}
 
 /// What every component may read: the route and the language, both derived from the hash.
 #[derive(Clone, Copy)]
@@ -23,16 +42,17 @@ pub struct AppState {
     pub lens: Memo<Lens>,
     /// The page of the site this state runs in; links to the others' pages load them.
     pub site: Site,
+    /// The content this page's address asks for (`?content=`, `?preview`), read once:
+    /// links to the site's other pages keep it.
+    pub source: &'static Result<Source, Refused>,
 }
 
 impl AppState {
     /// Reads the page's hash, settles the language, and follows back/forward, in the
     /// page `site`.
-    pub fn start(site: Site) -> AppState {
+    pub fn start(site: Site, initial: Initial) -> AppState {
         let first = Route::parse(&browser::location_hash());
-        // An embed's options may fix the language and the first page (see `frame`).
-        let (forced, initial) = frame::initial();
-        let fallback = match forced.filter(|_| first.lang.is_none()) {
+        let fallback = match initial.lang.filter(|_| first.lang.is_none()) {
             Some(lang) => lang,
             None => {
                 let saved = browser::storage_get(StorageKey::Lang);
@@ -45,8 +65,8 @@ impl AppState {
             }
         };
         // A link without a language gets one, so that what the reader shares says it.
-        if first.lang.is_none() && first.page == Page::Home {
-            browser::set_first_hash(&initial.href(fallback));
+        if first.lang.is_none() && first.page == Page::HOME {
+            browser::set_first_hash(&initial.page.href(fallback));
         }
         let state = AppState {
             site,
@@ -69,12 +89,15 @@ impl AppState {
         let route = Memo::new(move |_| Route::parse(&hash.get()));
         let lang = Memo::new(move |_| route.with(|route| route.lang).unwrap_or(fallback));
         let lens = Memo::new(move |_| route.with(|route| route.lens));
+        // Read once per page load, and kept as long as the page.
+        let source = Box::leak(Box::new(Source::from_query(&browser::location_search())));
         AppState {
             hash,
             route,
             lang,
             lens,
             site: Site::Explorer,
+            source,
         }
     }
 
@@ -83,16 +106,44 @@ impl AppState {
         self.hash.get()
     }
 
-    /// The address of `page` in `lang` with the current lens: a hash on this page of the
-    /// site, else the other page's file (keeping the content it shows) and the hash.
-    pub fn href(self, page: &Page, lang: Lang) -> String {
-        let hash = self.lens.with(|lens| page.href_with(lang, lens));
-        let site = page.site();
-        if site == self.site {
-            hash
-        } else {
-            format!("{}{hash}", page_href(site.file()))
-        }
+    /// The query that keeps this page's content on links to the site's other pages.
+    fn source_query(self) -> String {
+        self.source.as_ref().map(Source::query).unwrap_or_default()
+    }
+
+    /// The address of `page` in `lang` with the current lens, for every link of the site:
+    /// a hash on this page, else the other page's file (keeping the content shown) and
+    /// the hash.
+    pub fn href(self, page: impl Into<Page>, lang: Lang) -> String {
+        let query = self.source_query();
+        let links = Links {
+            from: Some(self.site),
+            query: &query,
+        };
+        self.lens.with(|lens| links.href(&page.into(), lang, lens))
+    }
+
+    /// The address of `page` with its file, for a link that opens in another tab or
+    /// window (from an embed, whose own address says `?embed`, or a speaker's window).
+    pub fn href_elsewhere(self, page: impl Into<Page>, lang: Lang) -> String {
+        let query = self.source_query();
+        let links = Links {
+            from: None,
+            query: &query,
+        };
+        self.lens.with(|lens| links.href(&page.into(), lang, lens))
+    }
+
+    /// The address of `page` showing `source`'s content rather than the one this page
+    /// shows (the published content, as a way out of a refused file; a previewed file),
+    /// always with its file.
+    pub fn href_showing(self, source: &Source, page: impl Into<Page>, lang: Lang) -> String {
+        let query = source.query();
+        let links = Links {
+            from: None,
+            query: &query,
+        };
+        self.lens.with(|lens| links.href(&page.into(), lang, lens))
     }
 
     /// Shows the current page through `lens`, as a new history entry.
@@ -109,9 +160,11 @@ impl AppState {
     }
 
     /// Shows `page` in the current language and lens, as a new history entry.
-    pub fn go(self, page: &Page) {
+    pub fn go(self, page: impl Into<Page>) {
+        let page = page.into();
+        let site = page.site();
         let href = self.href(page, self.lang.get_untracked());
-        if page.site() != self.site {
+        if site != self.site {
             browser::assign_location(&href);
         } else if href != self.hash.get_untracked() {
             browser::push_hash(&href);
@@ -121,7 +174,8 @@ impl AppState {
 
     /// Shows `page` in place of the current history entry (a presentation's slides, so
     /// that Back leaves the presentation instead of stepping through it).
-    pub fn replace(self, page: &Page) {
+    pub fn replace(self, page: impl Into<Page>) {
+        let page = page.into();
         let href = self
             .lens
             .with_untracked(|lens| page.href_with(self.lang.get_untracked(), lens));
@@ -146,7 +200,13 @@ pub struct Mine {
     /// False once the browser refused to save (blocked or full storage): the person is
     /// told, and can still export what is on screen.
     pub saved: RwSignal<bool>,
+    /// A save waiting for the person to pause typing (see [`Mine::update_soon`]).
+    pending: StoredValue<Option<Timeout>, LocalStorage>,
 }
+
+/// How long typing pauses before a note is saved: a note's whole file is written at once,
+/// which costs too much to do on every keystroke.
+const SAVE_AFTER: u32 = 700;
 
 impl Mine {
     /// What this device saved earlier. A saved file that no longer reads (edited by
@@ -159,15 +219,55 @@ impl Mine {
                 Personal::default()
             }),
         };
-        Mine {
+        let mine = Mine {
             data: RwSignal::new(data),
             saved: RwSignal::new(true),
-        }
+            pending: StoredValue::new_local(None),
+        };
+        // Whatever waits is saved before the page goes away or into the background, the
+        // last moments a browser reliably gives a page (a phone may end it unseen after).
+        let on_hide = window_event_listener_untyped("pagehide", move |_| mine.flush());
+        let on_hidden =
+            gloo_events::EventListener::new(&document(), "visibilitychange", move |_| {
+                if document().hidden() {
+                    mine.flush();
+                }
+            });
+        // Both listeners go with the page's owner: the second is dropped with the value
+        // that holds it.
+        StoredValue::new_local(on_hidden);
+        on_cleanup(move || on_hide.remove());
+        mine
     }
 
     /// Changes the personal roadmap and saves it.
     pub fn update(self, change: impl FnOnce(&mut Personal)) {
         self.data.update(change);
+        self.save();
+    }
+
+    /// Changes the personal roadmap at once, and saves it once the person pauses (a note
+    /// as it is typed); [`Mine::flush`] saves it sooner.
+    pub fn update_soon(self, change: impl FnOnce(&mut Personal)) {
+        self.data.update(change);
+        let timeout = Timeout::new(SAVE_AFTER, move || self.flush());
+        // Replacing the waiting save cancels it (a `Timeout` dropped never fires).
+        self.pending
+            .update_value(|pending| *pending = Some(timeout));
+    }
+
+    /// Saves now what waits to be saved, if anything (leaving a note, hiding the page).
+    pub fn flush(self) {
+        let waiting = self
+            .pending
+            .try_update_value(|pending| pending.take().map(Timeout::cancel))
+            .flatten();
+        if waiting.is_some() {
+            self.save();
+        }
+    }
+
+    fn save(self) {
         let text = self.data.with_untracked(Personal::to_json);
         let saved = browser::storage_set(StorageKey::Personal, &text);
         if saved != self.saved.get_untracked() {

@@ -6,8 +6,8 @@ use lhs_roadmap::content::parse;
 use lhs_roadmap::deck::{command_for_key, Deck};
 use lhs_roadmap::embed::parse_query;
 use lhs_roadmap::lang::Lang;
-use lhs_roadmap::route::Page;
 use lhs_roadmap::route::Route;
+use lhs_roadmap::route::{ExplorerPage, Page};
 use lhs_roadmap::source::{relative_path, Source};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -97,7 +97,7 @@ proptest! {
     fn any_hash_is_read_and_what_is_read_reads_back(hash in "#?/?(fr|en|de)?(/[a-z0-9./%-]{0,12}){0,4}/?") {
         let route = Route::parse(&hash);
         // "Not found" has no address of its own: its links lead home.
-        if let (Some(lang), false) = (route.lang, route.page == Page::NotFound) {
+        if let (Some(lang), false) = (route.lang, route.page == Page::Explorer(ExplorerPage::NotFound)) {
             prop_assert_eq!(Route::parse(&route.page.href(lang)).page, route.page);
         }
     }

@@ -4,58 +4,78 @@
 use lhs_roadmap::content::{parse, Facet, Part, Tag};
 use lhs_roadmap::lang::Lang;
 use lhs_roadmap::lens::Lens;
-use lhs_roadmap::route::{decode, encode, Page, Route, Site, View};
+use lhs_roadmap::query::{decode, encode};
+use lhs_roadmap::route::{ExplorerPage, FindPage, Page, PresentPage, Route, Site};
+
+/// Which screen shows `page` of `roadmap`: "not found" when the content lacks what it
+/// names, else the screen's name (the explorer's cycle for its home and its steps).
+fn shown(page: &Page, roadmap: &lhs_roadmap::content::Roadmap) -> &'static str {
+    if !page.exists(roadmap) {
+        return "not found";
+    }
+    match page {
+        Page::Explorer(ExplorerPage::Home | ExplorerPage::Step { .. }) => "explorer",
+        Page::Explorer(ExplorerPage::Intro) => "intro",
+        Page::Explorer(ExplorerPage::Glossary { .. }) => "glossary",
+        Page::Explorer(ExplorerPage::Sources { .. }) => "sources",
+        Page::Explorer(ExplorerPage::Credits) => "credits",
+        Page::Explorer(ExplorerPage::NotFound) => "not found",
+        Page::Find(FindPage::Supports { .. }) => "supports",
+        Page::Find(_) => "find",
+        Page::Present(_) => "workshop",
+    }
+}
 
 fn pages() -> Vec<Page> {
     let mut pages = vec![
-        Page::Home,
-        Page::Intro,
-        Page::Glossary { term: None },
-        Page::Glossary {
+        Page::Explorer(ExplorerPage::Home),
+        Page::Explorer(ExplorerPage::Intro),
+        Page::Explorer(ExplorerPage::Glossary { term: None }),
+        Page::Explorer(ExplorerPage::Glossary {
             term: Some("lived-experience".into()),
-        },
-        Page::Sources { key: None },
-        Page::Sources {
+        }),
+        Page::Explorer(ExplorerPage::Sources { key: None }),
+        Page::Explorer(ExplorerPage::Sources {
             key: Some("boivin-2018".into()),
-        },
-        Page::Credits,
-        Page::Mine,
-        Page::Start,
-        Page::Areas { area: None },
-        Page::Areas {
+        }),
+        Page::Explorer(ExplorerPage::Credits),
+        Page::Find(FindPage::Mine),
+        Page::Find(FindPage::Start),
+        Page::Find(FindPage::Areas { area: None }),
+        Page::Find(FindPage::Areas {
             area: Some(Tag::Research),
-        },
-        Page::Continuum { level: None },
-        Page::Continuum {
+        }),
+        Page::Find(FindPage::Continuum { level: None }),
+        Page::Find(FindPage::Continuum {
             level: Some(Tag::Partnership),
-        },
-        Page::Supports { id: None },
-        Page::Supports {
+        }),
+        Page::Find(FindPage::Supports { id: None }),
+        Page::Find(FindPage::Supports {
             id: Some("shared-leadership".into()),
-        },
-        Page::Step {
+        }),
+        Page::Explorer(ExplorerPage::Step {
             id: "collect-data".into(),
             part: None,
-        },
+        }),
     ];
     for part in Part::ALL {
-        pages.push(Page::Step {
+        pages.push(Page::Explorer(ExplorerPage::Step {
             id: "foundation".into(),
             part: Some(part),
-        });
+        }));
     }
     for query in ["", "défi", "a&b=c?d #e/f", "l’équipe 100 %"] {
-        pages.push(Page::Search {
+        pages.push(Page::Find(FindPage::Search {
             query: query.into(),
-        });
+        }));
     }
-    pages.push(Page::Share { step: None });
-    pages.push(Page::Share {
+    pages.push(Page::Present(PresentPage::Share { step: None }));
+    pages.push(Page::Present(PresentPage::Share {
         step: Some("collect-data".into()),
-    });
+    }));
     for slide in [1, 2, 34, 9999] {
-        pages.push(Page::Present { slide });
-        pages.push(Page::Speaker { slide });
+        pages.push(Page::Present(PresentPage::Present { slide }));
+        pages.push(Page::Present(PresentPage::Speaker { slide }));
     }
     pages
 }
@@ -82,29 +102,38 @@ fn every_page_round_trips_in_both_languages() {
 
 #[test]
 fn addresses_match_the_documented_shapes() {
-    let step = Page::Step {
+    let step = Page::Explorer(ExplorerPage::Step {
         id: "collect-data".into(),
         part: Some(Part::Challenges),
-    };
+    });
     assert_eq!(step.href(Lang::En), "#/en/step/collect-data/challenges");
-    assert_eq!(Page::Home.href(Lang::Fr), "#/fr");
+    assert_eq!(Page::Explorer(ExplorerPage::Home).href(Lang::Fr), "#/fr");
     assert_eq!(
-        Page::Glossary { term: None }.href(Lang::Fr),
+        Page::Explorer(ExplorerPage::Glossary { term: None }).href(Lang::Fr),
         "#/fr/glossary"
     );
-    let entry = Page::Glossary {
+    let entry = Page::Explorer(ExplorerPage::Glossary {
         term: Some("caregiver".into()),
-    };
+    });
     assert_eq!(entry.href(Lang::En), "#/en/glossary/caregiver");
 }
 
 #[test]
 fn slides_are_numbered_from_one_in_plain_digits() {
     let page = |hash: &str| Route::parse(hash).page;
-    assert_eq!(page("#/fr/present/7"), Page::Present { slide: 7 });
-    assert_eq!(page("#/en/speaker/12"), Page::Speaker { slide: 12 });
+    assert_eq!(
+        page("#/fr/present/7"),
+        Page::Present(PresentPage::Present { slide: 7 })
+    );
+    assert_eq!(
+        page("#/en/speaker/12"),
+        Page::Present(PresentPage::Speaker { slide: 12 })
+    );
     // The presenter's own address starts at the first slide.
-    assert_eq!(page("#/en/present"), Page::Present { slide: 1 });
+    assert_eq!(
+        page("#/en/present"),
+        Page::Present(PresentPage::Present { slide: 1 })
+    );
     for bad in [
         "0",
         "07",
@@ -118,25 +147,28 @@ fn slides_are_numbered_from_one_in_plain_digits() {
     ] {
         assert_eq!(
             page(&format!("#/en/present/{bad}")),
-            Page::NotFound,
+            Page::Explorer(ExplorerPage::NotFound),
             "{bad:?}"
         );
         assert_eq!(
             page(&format!("#/en/speaker/{bad}")),
-            Page::NotFound,
+            Page::Explorer(ExplorerPage::NotFound),
             "{bad:?}"
         );
     }
-    assert_eq!(page("#/en/speaker"), Page::NotFound);
-    assert_eq!(page("#/en/present/3/extra"), Page::NotFound);
-    assert!(Page::Present { slide: 3 }.is_workshop());
-    assert!(Page::Speaker { slide: 3 }.is_workshop());
-    assert!(!Page::Home.is_workshop());
+    assert_eq!(page("#/en/speaker"), Page::Explorer(ExplorerPage::NotFound));
+    assert_eq!(
+        page("#/en/present/3/extra"),
+        Page::Explorer(ExplorerPage::NotFound)
+    );
+    assert!(Page::Present(PresentPage::Present { slide: 3 }).is_workshop());
+    assert!(Page::Present(PresentPage::Speaker { slide: 3 }).is_workshop());
+    assert!(!Page::Explorer(ExplorerPage::Home).is_workshop());
 }
 
 #[test]
 fn unknown_languages_sections_and_garbage_are_not_found() {
-    let not_found = |hash: &str| Route::parse(hash).page == Page::NotFound;
+    let not_found = |hash: &str| Route::parse(hash).page == Page::Explorer(ExplorerPage::NotFound);
     assert!(not_found("#/de/step/collect-data"));
     assert_eq!(Route::parse("#/de").lang, None);
     assert!(not_found("#/en/step/collect-data/nope"));
@@ -171,7 +203,7 @@ fn no_string_makes_the_parser_panic_and_output_always_reformats() {
             .collect();
         let route = Route::parse(&hash);
         if let Some(lang) = route.lang {
-            if route.page != Page::NotFound {
+            if route.page != Page::Explorer(ExplorerPage::NotFound) {
                 assert_eq!(Route::parse(&route.page.href(lang)), route, "{hash:?}");
             }
         }
@@ -186,33 +218,39 @@ fn pages_the_content_lacks_are_not_found() {
         Ok(roadmap) => roadmap,
         Err(problems) => panic!("shipped content invalid: {problems:?}"),
     };
-    let view = |hash: &str| Route::parse(hash).page.view(&roadmap);
-    assert_eq!(view("#/en"), View::Explorer);
-    assert_eq!(view("#/en/step/collect-data/roles"), View::Explorer);
-    assert_eq!(view("#/fr/step/foundation"), View::Explorer);
-    assert_eq!(view("#/en/step/no-such-step"), View::NotFound);
-    assert_eq!(view("#/en/sources/no-such-source"), View::NotFound);
-    assert_eq!(view("#/en/glossary"), View::Glossary);
-    assert_eq!(view("#/en/glossary/lived-experience"), View::Glossary);
-    assert_eq!(view("#/en/glossary/no-such-term"), View::NotFound);
-    assert_eq!(view("#/en/intro"), View::Intro);
-    assert_eq!(view("#/en/credits"), View::Credits);
-    assert_eq!(view("#/en/present/3"), View::Workshop);
-    assert_eq!(view("#/fr/speaker/99"), View::Workshop);
-    assert_eq!(view("#/fr/share/collect-data"), View::Workshop);
-    assert_eq!(view("#/en/preview"), View::Workshop);
-    assert!(Page::Preview.is_workshop());
-    assert_eq!(Route::parse("#/fr/preview").page, Page::Preview);
-    assert_eq!(Page::Preview.href(Lang::En), "#/en/preview");
+    let view = |hash: &str| shown(&Route::parse(hash).page, &roadmap);
+    assert_eq!(view("#/en"), "explorer");
+    assert_eq!(view("#/en/step/collect-data/roles"), "explorer");
+    assert_eq!(view("#/fr/step/foundation"), "explorer");
+    assert_eq!(view("#/en/step/no-such-step"), "not found");
+    assert_eq!(view("#/en/sources/no-such-source"), "not found");
+    assert_eq!(view("#/en/glossary"), "glossary");
+    assert_eq!(view("#/en/glossary/lived-experience"), "glossary");
+    assert_eq!(view("#/en/glossary/no-such-term"), "not found");
+    assert_eq!(view("#/en/intro"), "intro");
+    assert_eq!(view("#/en/credits"), "credits");
+    assert_eq!(view("#/en/present/3"), "workshop");
+    assert_eq!(view("#/fr/speaker/99"), "workshop");
+    assert_eq!(view("#/fr/share/collect-data"), "workshop");
+    assert_eq!(view("#/en/preview"), "workshop");
+    assert!(Page::Present(PresentPage::Preview).is_workshop());
+    assert_eq!(
+        Route::parse("#/fr/preview").page,
+        Page::Present(PresentPage::Preview)
+    );
+    assert_eq!(
+        Page::Present(PresentPage::Preview).href(Lang::En),
+        "#/en/preview"
+    );
     for source in &roadmap.sources {
         assert_eq!(
             view(
-                &Page::Sources {
+                &Page::Explorer(ExplorerPage::Sources {
                     key: Some(source.key.clone())
-                }
+                })
                 .href(Lang::Fr)
             ),
-            View::Sources
+            "sources"
         );
     }
 }
@@ -236,17 +274,17 @@ fn a_lens_rides_along_on_the_explorers_pages() {
             assert_eq!(route.href(lang), href);
         }
     }
-    let step = Page::Step {
+    let step = Page::Explorer(ExplorerPage::Step {
         id: "collect-data".into(),
         part: None,
-    };
+    });
     assert_eq!(
         step.href_with(Lang::Fr, &lens),
         "#/fr/step/collect-data?who=caregiver&level=partnership"
     );
-    let search = Page::Search {
+    let search = Page::Find(FindPage::Search {
         query: "défi".into(),
-    };
+    });
     assert_eq!(
         search.href_with(Lang::En, &lens),
         "#/en/search?q=d%C3%A9fi&who=caregiver&level=partnership"
@@ -258,7 +296,10 @@ fn a_broken_lens_still_shows_the_page() {
     let route = Route::parse("#/en/step/collect-data?who=nobody&area=%ZZ&level=partnership");
     assert_eq!(route.page.step_id(), Some("collect-data"));
     assert_eq!(route.lens.query(), "level=partnership");
-    assert_eq!(Route::parse("#/en?").page, Page::Home);
+    assert_eq!(
+        Route::parse("#/en?").page,
+        Page::Explorer(ExplorerPage::Home)
+    );
 }
 
 #[test]
@@ -271,9 +312,9 @@ fn search_queries_are_encoded_and_decoded() {
     assert_eq!(decode("%4"), None);
     assert_eq!(
         Route::parse("#/fr/search?q=d%C3%A9fi%20").page,
-        Page::Search {
+        Page::Find(FindPage::Search {
             query: "défi ".into()
-        }
+        })
     );
 }
 
@@ -282,28 +323,37 @@ fn areas_and_levels_are_named_by_their_own_codes() {
     let page = |hash: &str| Route::parse(hash).page;
     assert_eq!(
         page("#/en/areas/policy"),
-        Page::Areas {
+        Page::Find(FindPage::Areas {
             area: Some(Tag::Policy)
-        }
+        })
     );
-    assert_eq!(page("#/en/areas/family"), Page::NotFound);
+    assert_eq!(
+        page("#/en/areas/family"),
+        Page::Explorer(ExplorerPage::NotFound)
+    );
     assert_eq!(
         page("#/en/continuum/information"),
-        Page::Continuum {
+        Page::Find(FindPage::Continuum {
             level: Some(Tag::Information)
-        }
+        })
     );
-    assert_eq!(page("#/en/continuum/research"), Page::NotFound);
-    assert_eq!(page("#/en/supports/Bad_Id"), Page::NotFound);
+    assert_eq!(
+        page("#/en/continuum/research"),
+        Page::Explorer(ExplorerPage::NotFound)
+    );
+    assert_eq!(
+        page("#/en/supports/Bad_Id"),
+        Page::Explorer(ExplorerPage::NotFound)
+    );
     let roadmap = parse(include_str!("../content/roadmap.json")).expect("content");
     let supports = |id: &str| {
-        Page::Supports {
+        let page = Page::Find(FindPage::Supports {
             id: Some(id.into()),
-        }
-        .view(&roadmap)
+        });
+        shown(&page, &roadmap)
     };
-    assert_eq!(supports(&roadmap.supports[0].id), View::Supports);
-    assert_eq!(supports("no-such-support"), View::NotFound);
+    assert_eq!(supports(&roadmap.supports[0].id), "supports");
+    assert_eq!(supports("no-such-support"), "not found");
 }
 
 #[test]

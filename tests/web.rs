@@ -5,12 +5,13 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use lhs_roadmap::app::explorer_screen;
-use lhs_roadmap::components::{ContentError, Presenter, Shell};
 use lhs_roadmap::content::{parse, Problem, ProblemKind};
-use lhs_roadmap::route::Site;
+use lhs_roadmap::present::Presenter;
+use lhs_roadmap::route::{ExplorerPage, Site};
+use lhs_roadmap::shared::shell::shell;
+use lhs_roadmap::shared::ContentError;
 use lhs_roadmap::source::LoadError;
-use lhs_roadmap::state::{AppState, Content};
+use lhs_roadmap::state::{AppState, Content, Initial};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{
@@ -60,8 +61,8 @@ fn mount_at(hash: &str) -> (HtmlElement, impl Drop) {
     let container = fresh_container(hash);
     let content = content();
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(AppState::start(Site::Explorer));
-        view! { <Shell content screen=explorer_screen/> }
+        provide_context(AppState::start(Site::Explorer, Initial::default()));
+        shell::<ExplorerPage>(RwSignal::new(Some(Ok(content))))
     });
     (container, handle)
 }
@@ -219,7 +220,7 @@ async fn bad_content_shows_where_the_problem_is() {
         ProblemKind::EmptyText,
     )]);
     let _mounted = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(AppState::start(Site::Explorer));
+        provide_context(AppState::start(Site::Explorer, Initial::default()));
         view! { <ContentError error on_retry=|| ()/> }
     });
     settle().await;
@@ -236,7 +237,7 @@ fn mount_presenter_at(hash: &str) -> (HtmlElement, impl Drop) {
     let container = fresh_container(hash);
     let content = content();
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        provide_context(AppState::start(Site::Present));
+        provide_context(AppState::start(Site::Present, Initial::default()));
         provide_context(content);
         view! { <Presenter/> }
     });
@@ -326,8 +327,8 @@ async fn printing_builds_the_whole_handout_in_the_current_language() {
 
 #[wasm_bindgen_test]
 async fn formatted_text_gives_elements_and_hostile_markup_stays_text() {
-    use lhs_roadmap::components::RichText;
     use lhs_roadmap::lang::Lang;
+    use lhs_roadmap::shared::RichText;
 
     const TEXT: &str = "Before <img src=x onerror=alert(1)> comes *this* and \
         [a link](https://example.org/x).\n\n<svg onload=alert(1)></svg> [bad](javascript:alert(1))";
@@ -381,8 +382,8 @@ async fn the_handout_prints_formatting_and_writes_link_addresses_out() {
     };
     let container = fresh_container("#/fr/glossary");
     let _app = leptos::mount::mount_to(container, move || {
-        provide_context(AppState::start(Site::Explorer));
-        view! { <Shell content screen=explorer_screen/> }
+        provide_context(AppState::start(Site::Explorer, Initial::default()));
+        shell::<ExplorerPage>(RwSignal::new(Some(Ok(content))))
     });
     settle().await;
     window()

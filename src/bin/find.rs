@@ -3,7 +3,7 @@
 // No panic hook, as in the explorer: these pages are opened from it, on the same phones.
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    lhs_roadmap::find_app::mount();
+    lhs_roadmap::find::mount();
 }
 
 // Lets `cargo test` build the crate natively, where there is no page to start.

@@ -3,7 +3,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    lhs_roadmap::present_app::mount();
+    lhs_roadmap::present::mount();
 }
 
 // Lets `cargo test` build the crate natively, where there is no page to start.

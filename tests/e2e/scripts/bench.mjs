@@ -1,16 +1,18 @@
 // `make bench`: the explorer's speed and size, each figure printed beside its budget.
-//   1. bytes of the first load (raw, gzip, brotli; per file and in total)
+//   1. bytes of the first load (raw, gzip, brotli; per file and in total; code and content
+//      apart; the explorer's wasm by crate, see crates.mjs)
 //   2. Lighthouse, mobile preset, on the release served compressed from 127.0.0.1
 //   3. time from a step click to its details painted, over 100 switches
 // It reports; it does not fail on a missed budget (budgets are not tests). Run from the
 // repository root after `make dist`.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { brotli, gzip } from './compress.mjs';
+import { crateShares, namedWasm, shippedFlags } from './crates.mjs';
 import { serve } from './serve.mjs';
 
 const DIST = 'dist';
@@ -46,6 +48,11 @@ function sizes() {
   console.log(`${'total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gz, 10)}${pad(total.br, 10)}`);
   const ok = total.br <= 150 * KB;
   console.log(`   brotli total ${(total.br / KB).toFixed(1)} KB   budget <= 150 KB   ${verdict(ok)}`);
+  // The content file's size is its editors' to decide; the code's is ours.
+  const content = firstLoadFiles().filter((file) => file.endsWith('.json'))
+    .reduce((sum, file) => sum + brotli(readFileSync(join(DIST, file))).length, 0);
+  console.log(`   of which code (HTML, CSS, JS, wasm) ${((total.br - content) / KB).toFixed(1)} KB, content ${(content / KB).toFixed(1)} KB`);
+  crates('lhs-roadmap', 'index.html');
   // The presenter and the find pages are pages of their own, loaded only when used (and
   // cached for offline use by the service worker after the first visit): reported,
   // outside the budget. The content they share is already counted above.
@@ -57,6 +64,21 @@ function sizes() {
     console.log(`   ${name} (${page}, its js and wasm), brotli ${(bytes / KB).toFixed(1)} KB, not part of the first load`);
   }
   return ok;
+}
+
+/** The shipped wasm of `bin`, by crate (brotli KB), from the build's named copy. */
+function crates(bin, page) {
+  const named = namedWasm(bin);
+  const shipped = readdirSync(DIST).find((file) => file.startsWith(`${bin}-`) && file.endsWith('_bg.wasm'));
+  if (!named || !shipped) {
+    console.log(`   (no named copy of ${bin}'s wasm in target/wasm-bindgen/release: run make build)`);
+    return;
+  }
+  const { rows, total } = crateShares(named, join(DIST, shipped), shippedFlags(page));
+  console.log(`   ${bin}'s wasm, ${(total / KB).toFixed(1)} KB brotli, by crate (code given to the crate it is compiled from; after LTO, inlined code counts for its caller):`);
+  for (const row of rows) {
+    console.log(`     ${row.crate.padEnd(40)}${pad((row.share / KB).toFixed(1), 7)} KB   (${pad(row.raw, 7)} bytes before compression)`);
+  }
 }
 
 // Asynchronous on purpose: the site is served from this same process.

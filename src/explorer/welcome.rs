@@ -1,0 +1,72 @@
+//! What the details pane shows before a step is chosen.
+
+use leptos::prelude::*;
+
+use crate::shared::rich_text::paragraphs;
+
+use crate::i18n::{begin_with, colon, Ui};
+use crate::lang::Lang;
+use crate::route::{ExplorerPage, FindPage, Page};
+use crate::state::{use_app_state, use_content, use_mine};
+
+#[component]
+pub fn Welcome(
+    /// The language of the texts.
+    lang: Lang,
+) -> impl IntoView {
+    let roadmap = use_content().roadmap();
+    let state = use_app_state();
+    let mine = use_mine();
+    // Read once: the welcome shows only until a step is chosen.
+    let resume = mine
+        .data
+        .with_untracked(|data| data.last.clone())
+        .and_then(|id| roadmap.step(&id))
+        .map(|step| {
+            let page = Page::Explorer(ExplorerPage::Step {
+                id: step.id.clone(),
+                part: None,
+            });
+            view! {
+                <p>
+                    <a class="button welcome__resume" href=state.href(page, lang)>
+                        {format!("{}{} {}", Ui::Resume.text(lang), colon(lang), step.title.get(lang))}
+                    </a>
+                </p>
+            }
+        });
+    let first = roadmap.steps.first().map(|step| {
+        let href = Page::Explorer(ExplorerPage::Step {
+            id: step.id.clone(),
+            part: None,
+        })
+        .href(lang);
+        view! {
+            <p>
+                <a class="button" href=href>
+                    {begin_with(lang, step.title.get(lang))}
+                </a>
+            </p>
+        }
+    });
+    let intro = roadmap.introduction.first().map(|section| {
+        view! {
+            <h3>{section.heading.get(lang).to_string()}</h3>
+            {section
+                .paragraphs
+                .iter()
+                .flat_map(|paragraph| paragraphs(lang, paragraph.get(lang), ""))
+                .collect_view()}
+            <p><a href=Page::Explorer(ExplorerPage::Intro).href(lang)>{Ui::Introduction.text(lang)} " →"</a></p>
+        }
+    });
+    view! {
+        <section class="welcome" aria-labelledby="welcome-title">
+            <h2 id="welcome-title">{Ui::ChooseStep.text(lang)}</h2>
+            {resume}
+            {first}
+            <p><a class="button button--quiet" href=state.href(Page::Find(FindPage::Start), lang)>{Ui::WhereStart.text(lang)}</a></p>
+            {intro}
+        </section>
+    }
+}

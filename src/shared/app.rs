@@ -1,0 +1,104 @@
+//! How a page of the site starts: it checks that the address is its own, sets up the
+//! state, loads the content file, and shows the shell around its screens.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::browser;
+use crate::content::{self, Roadmap};
+use crate::lang::Lang;
+use crate::route::{Route, Screens, Site};
+use crate::shared::shell::shell;
+use crate::source::{LoadError, Refused, Source};
+use crate::state::{AppState, Content, Initial};
+
+/// One HTML page of the site, as its shell sees it: beyond its addresses (`Screens`), the
+/// component and the title of each screen.
+pub trait SitePage: Screens {
+    /// Whether the header and footer surround the screens (the presenter and speaker
+    /// views fill the window, and their pages lead back to the explorer themselves).
+    const CHROME: bool;
+
+    /// The component that shows `screen`, as [`Screens::screen`] gives it; it reads what
+    /// changes within the screen (a step, an entry, a slide) from the route itself.
+    fn view(screen: Self) -> AnyView;
+
+    /// What the document's title calls this address; `roadmap` is `None` until the
+    /// content is loaded (only screens that need no content show before).
+    fn title(&self, lang: Lang, roadmap: Option<&Roadmap>) -> String;
+}
+
+/// The loaded content, or why it could not be (`None` while it loads).
+pub type ContentLoad = RwSignal<Option<Result<Content, LoadError>>>;
+
+/// Starts the page of the site whose screens are `P`, in place of its static loading
+/// shell; an address of another page of the site opens there instead.
+pub fn mount<P: SitePage>(initial: Initial) {
+    if !stays(P::SITE) {
+        return;
+    }
+    let document = document();
+    let root = document
+        .get_element_by_id("app")
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        .or_else(|| document.body());
+    let Some(parent) = root else {
+        return;
+    };
+    parent.set_inner_html("");
+    leptos::mount::mount_to(parent, move || app::<P>(initial)).forget();
+}
+
+/// The root of every page: the state, the content, the shell.
+fn app<P: SitePage>(initial: Initial) -> impl IntoView {
+    let state = AppState::start(P::SITE, initial);
+    provide_context(state);
+    let loaded = content_loader(state);
+    shell::<P>(loaded)
+}
+
+/// Whether `site` is the page that shows the address's route. If not, the address opens
+/// in the page that does, in place of this one (a link shared or typed by hand: the app's
+/// own links lead to the right page). Checked at start and on every change of address.
+pub fn stays(site: Site) -> bool {
+    let hash = browser::location_hash();
+    let wanted = Route::parse(&hash).page.site();
+    if wanted != site {
+        let query = Source::from_query(&browser::location_search())
+            .map(|source| source.query())
+            .unwrap_or_default();
+        browser::replace_location(&format!("{}{query}{hash}", wanted.file()));
+    }
+    wanted == site
+}
+
+/// The content file the page's address asks for, read and checked.
+async fn load(source: &Result<Source, Refused>) -> Result<Content, LoadError> {
+    let roadmap = match source {
+        Err(Refused(value)) => return Err(LoadError::Refused(value.clone())),
+        // Kept as text by the preview page, once its bytes were read as the file's.
+        Ok(Source::Preview) => {
+            content::parse(&browser::preview_text().ok_or(LoadError::NoPreview)?)
+        }
+        Ok(source) => {
+            let bytes = browser::fetch_bytes(source.url().unwrap_or_default()).await?;
+            content::parse(&String::from_utf8_lossy(&bytes))
+        }
+    };
+    roadmap.map(Content::new).map_err(LoadError::Invalid)
+}
+
+/// The content once loaded. A plain signal and one task rather than a `LocalResource`:
+/// a page loads one file once, and the resource's async machinery would cost the
+/// explorer's first load about 3 KB.
+fn content_loader(state: AppState) -> ContentLoad {
+    let loaded = RwSignal::new(None);
+    reload(state, loaded);
+    loaded
+}
+
+/// Loads the content (again), showing "loading" meanwhile.
+pub fn reload(state: AppState, loaded: ContentLoad) {
+    loaded.set(None);
+    leptos::task::spawn_local(async move { loaded.set(Some(load(state.source).await)) });
+}

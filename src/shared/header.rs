@@ -1,0 +1,101 @@
+//! The header: skip link, the explorer's name, the main navigation and the language switch.
+//! On a phone the navigation folds behind a "Menu" button, so that the page starts on screen.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::i18n::Ui;
+use crate::route::{ExplorerPage, FindPage, Page, Screens};
+use crate::shared::LangSwitch;
+use crate::state::use_app_state;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app_state();
+    // Only narrow screens fold the menu (style/layout.css); wide ones ignore this.
+    let open = RwSignal::new(false);
+    // Rebuilt when the language changes; the language switch itself stays, so a keyboard
+    // user who switches keeps the focus on it.
+    let links = move || {
+        let lang = state.lang.get();
+        let link = move |page: Page, label: Ui| {
+            let href = {
+                let page = page.clone();
+                move || state.href(page.clone(), lang)
+            };
+            let current = move || {
+                state.route.with(|route| {
+                    let here = nav_item(&route.page);
+                    (here == page).then_some("page")
+                })
+            };
+            view! {
+                <li>
+                    <a class="header__link" href=href aria-current=current>{label.text(lang)}</a>
+                </li>
+            }
+        };
+        view! {
+            // The skip link moves focus itself: its `#main` would otherwise be read as a route.
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=|event| {
+                    event.prevent_default();
+                    browser::focus_id("main");
+                }
+            >
+                {Ui::SkipToContent.text(lang)}
+            </a>
+            <a class="header__brand" href=move || state.href(Page::Explorer(ExplorerPage::Home), lang)>
+                <svg class="header__logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+                    <circle cx="16" cy="16" r="11" fill="none" stroke="currentColor" stroke-width="3"/>
+                    <circle cx="16" cy="16" r="4" fill="currentColor"/>
+                </svg>
+                <span>{Ui::AppName.text(lang)}</span>
+            </a>
+            <nav class="header__nav" class:header__nav--open=open aria-label=Ui::MainNav.text(lang)>
+                <button
+                    type="button"
+                    class="button button--quiet header__menu"
+                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                    aria-controls="header-links"
+                    on:click=move |_| open.update(|open| *open = !*open)
+                >
+                    <span class="header__menu-icon" aria-hidden="true">"☰"</span>
+                    {Ui::Menu.text(lang)}
+                </button>
+                // A link followed on this page closes the menu behind it.
+                <ul id="header-links" class="header__links" on:click=move |_| open.set(false)>
+                    {link(Page::HOME, Ui::Home)}
+                    {link(FindPage::Search { query: String::new() }.into(), Ui::Search)}
+                    {link(FindPage::Areas { area: None }.into(), Ui::Involve)}
+                    {link(ExplorerPage::Intro.into(), Ui::Introduction)}
+                    {link(ExplorerPage::Glossary { term: None }.into(), Ui::Glossary)}
+                    {link(ExplorerPage::Sources { key: None }.into(), Ui::Sources)}
+                    {link(ExplorerPage::Credits.into(), Ui::Credits)}
+                    {link(FindPage::Mine.into(), Ui::MyRoadmap)}
+                </ul>
+            </nav>
+        }
+    };
+    view! {
+        <header class="header">
+            {links}
+            <LangSwitch/>
+        </header>
+    }
+}
+
+/// The header's link for the page on screen: the link of its screen, the three pages on
+/// getting involved sharing one.
+fn nav_item(page: &Page) -> Page {
+    match page {
+        Page::Explorer(page) => page.screen().into(),
+        Page::Find(FindPage::Continuum { .. } | FindPage::Supports { .. }) => {
+            FindPage::Areas { area: None }.into()
+        }
+        Page::Find(page) => page.screen().into(),
+        Page::Present(page) => page.screen().into(),
+    }
+}
