@@ -8,8 +8,9 @@ SHELL := /bin/bash
 PORT ?= 8080
 E2E := tests/e2e
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/$(E2E)/node_modules/.bin:$(PATH)
-# Type-erased components: a smaller wasm, and the same flags for every wasm build so
-# that trunk and the browser tests share one compiled dependency tree.
+# Type-erased components: a smaller wasm (measured on the explorer's release: 150.5 KB
+# brotli with it, 175.3 KB without), and the same flags for every wasm build so that trunk
+# and the browser tests share one compiled dependency tree.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS := --cfg erase_components
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver

@@ -117,12 +117,13 @@ fn element(
     children: Vec<AnyView>,
 ) -> AnyView {
     let element = custom(tag).class(class);
-    let element = match link {
+    match link {
         Some((href, new_tab)) => element
             .add_any_attr(attr::href(href.to_string()))
             .add_any_attr(attr::target(if new_tab { "_blank" } else { "_self" }))
-            .add_any_attr(attr::rel("noopener noreferrer")),
-        None => element,
-    };
-    element.child(children).into_any()
+            .add_any_attr(attr::rel("noopener noreferrer"))
+            .child(children)
+            .into_any(),
+        None => element.child(children).into_any(),
+    }
 }

@@ -221,6 +221,29 @@ test.describe('Preview your roadmap', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a file with hundreds of problems lists the first 100 and counts the rest', async ({ page }) => {
+    // Every text of every item blanked: several hundred problems, all found at once.
+    const broken = JSON.parse(contentText);
+    for (const step of [broken.foundation, ...broken.steps]) {
+      for (const part of ['roles', 'conditions', 'challenges']) {
+        for (const item of step[part]) item.text = { fr: '', en: '' };
+      }
+    }
+    await gotoPreview(page, 'en');
+    await choose(page, 'blank.json', JSON.stringify(broken, null, 2));
+    const status = page.getByRole('status');
+    await expect(status).toContainText(/blank\.json cannot be shown: \d+ problems were found\./);
+    const total = Number((await status.textContent())?.match(/(\d+) problems were found/)?.[1]);
+    expect(total).toBeGreaterThan(200);
+    await expect(page.locator('.problem-list__item')).toHaveCount(100);
+    await expect(page.locator('.problem-list__more')).toHaveText(
+      `And ${total - 100} more problems: fix these first, then check the file again.`,
+    );
+    // The page still answers at once.
+    await choose(page, 'good.json', contentText);
+    await expect(status).toContainText('good.json is a valid roadmap');
+  });
+
   test('a file that is not JSON, and a file too large, are refused without a crash', async ({ page }) => {
     await gotoPreview(page, 'en');
     await choose(page, 'notes.json', 'title: my roadmap');

@@ -153,3 +153,39 @@ for (const lang of ['fr', 'en'] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+// A note's whole file is written at once: not on every keystroke, but once typing pauses,
+// when the field is left, and when the page goes away.
+const stored = (page: Page) =>
+  page.evaluate(() => localStorage.getItem('lhs-roadmap.personal') ?? '');
+
+test('a note is saved once typing pauses, not on every keystroke', async ({ page }) => {
+  await gotoRoute(page, `#/en/step/${step.id}`);
+  const note = details(page).getByLabel('My notes on this step');
+  await note.click();
+  // Count the writes of the personal roadmap while a sentence is typed.
+  await page.evaluate(() => {
+    const write = Storage.prototype.setItem;
+    (window as unknown as { writes: number }).writes = 0;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key === 'lhs-roadmap.personal') (window as unknown as { writes: number }).writes += 1;
+      return write.call(this, key, value);
+    };
+  });
+  await note.pressSequentially('Ask about consent', { delay: 20 });
+  const writes = () => page.evaluate(() => (window as unknown as { writes: number }).writes);
+  expect(await writes()).toBeLessThanOrEqual(1);
+  await expect.poll(async () => JSON.parse((await stored(page)) || '{}').notes?.[step.id]).toBe('Ask about consent');
+  expect(await writes()).toBeLessThanOrEqual(2);
+});
+
+test('a note typed just before leaving the field or the page is kept', async ({ page }) => {
+  await gotoRoute(page, `#/en/step/${step.id}`);
+  const note = details(page).getByLabel('My notes on this step');
+  await note.fill('Left the field at once');
+  await page.keyboard.press('Tab');
+  expect(JSON.parse(await stored(page)).notes[step.id]).toBe('Left the field at once');
+  await note.fill('Reloaded at once');
+  await page.reload();
+  await expect(details(page).getByLabel('My notes on this step')).toHaveValue('Reloaded at once');
+});
