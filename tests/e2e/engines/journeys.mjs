@@ -26,6 +26,7 @@ function nodeName(step, lang) {
 const UI = {
   stepList: { fr: 'Étapes du cycle', en: 'Steps of the cycle' },
   language: { fr: 'Langue', en: 'Language' },
+  mainNav: { fr: 'Navigation principale', en: 'Main navigation' },
   autonym: { fr: 'Français', en: 'English' },
   search: { fr: 'Rechercher', en: 'Search' },
   searchBox: { fr: 'Mots à chercher dans la feuille de route', en: 'Words to look for in the roadmap' },
@@ -171,6 +172,20 @@ export const JOURNEYS = [
           [allSteps.length],
         );
         await tab.notSee(stepList(lang), 'the list of steps hidden (the diagram replaces it)');
+        // The header marks the page one is on with a thick underline (a style WebKit once
+        // dropped: see style/layout.css).
+        await tab.waitFor(
+          'the header’s link to the current page underlined, 3 px thick',
+          (H, nav) => {
+            const link = H.one({ css: 'a[aria-current="page"]', within: nav });
+            if (!link) return 'no link of the main navigation is marked as the current page';
+            const style = getComputedStyle(link);
+            const line = style.textDecorationLine || style.webkitTextDecorationLine;
+            if (/underline/.test(line) && style.textDecorationThickness === '3px') return true;
+            return `its link “${H.name(link)}” is drawn with text-decoration “${line}”, thickness “${style.textDecorationThickness}”`;
+          },
+          [{ role: 'navigation', name: UI.mainNav[lang] }],
+        );
       }
     },
   },
