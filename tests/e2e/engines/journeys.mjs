@@ -7,6 +7,8 @@
 
 import { readFileSync } from 'node:fs';
 
+import { Failure } from './tab.mjs';
+
 // ---------------------------------------------------------------------------------------
 // Content-derived names (as in specs/fixtures.ts)
 // ---------------------------------------------------------------------------------------
@@ -367,16 +369,33 @@ export const JOURNEYS = [
       try {
         await tab.see(TITLE, 'the explorer inside the iframe', { timeout: 20_000 });
         await expectStepShown(tab, step, 'fr');
+      } finally {
+        await tab.leaveFrame();
+      }
+      // embed.js gives the iframe the height the embed reports (it starts at 640 px).
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        await tab.enterFrame('#roadmap iframe');
+        let inner;
+        try {
+          inner = await tab.run(() => Math.ceil(document.body.getBoundingClientRect().height));
+        } finally {
+          await tab.leaveFrame();
+        }
+        const outer = await tab.run(() => Math.round(document.querySelector('#roadmap iframe').getBoundingClientRect().height));
+        if (Math.abs(outer - inner) <= 2) break;
+        if (Date.now() > deadline) {
+          throw new Failure(`expected the iframe as tall as the explorer in it (${inner} px), but it is ${outer} px tall`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      // What the embed logged, up to now (the journey's end reads the host page's).
+      await tab.enterFrame('#roadmap iframe');
+      try {
         await tab.harvest();
       } finally {
         await tab.leaveFrame();
       }
-      // embed.js follows the content's height (it starts at 640 px).
-      await tab.waitFor('the iframe as tall as its content', () => {
-        const frame = document.querySelector('#roadmap iframe');
-        const height = frame.getBoundingClientRect().height;
-        return height > 700 ? true : `the iframe is ${Math.round(height)} px tall`;
-      });
     },
   },
 ];

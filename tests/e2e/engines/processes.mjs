@@ -4,10 +4,57 @@
 // ended before the suite exits, and the suite says so.
 
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const groups = new Map(); // pid -> name
+let ledger = null; // a file listing the groups, for the next run if this one is killed
+
+function record() {
+  if (!ledger) return;
+  const entries = [...groups.entries()].map(([pid, name]) => ({ pid, name, command: commandOf(pid) }));
+  try {
+    writeFileSync(ledger, JSON.stringify(entries));
+  } catch {
+    // not worth failing a run for
+  }
+}
+
+function commandOf(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the list of running groups in `file`, and first ends the groups a previous run
+ * left there if it was killed outright (SIGKILL leaves no time to clean up): only those
+ * whose process still runs the same program, so a reused pid is never touched.
+ */
+export async function useLedger(file) {
+  ledger = file;
+  const ended = [];
+  if (existsSync(file)) {
+    let entries = [];
+    try {
+      entries = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      entries = [];
+    }
+    for (const { pid, name, command } of entries) {
+      if (command && commandOf(pid) === command) {
+        groups.set(pid, name);
+        await stop(pid);
+        ended.push(name);
+      }
+    }
+  }
+  groups.clear();
+  record();
+  return ended;
+}
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -23,6 +70,7 @@ function alive(pid) {
 /** Remembers a process group started elsewhere (a browser puppeteer launched). */
 export function adopt(name, pid) {
   if (pid) groups.set(pid, name);
+  record();
 }
 
 /** Starts `command` in a group of its own; its output goes to `log`. */
@@ -33,6 +81,7 @@ export function start(name, command, args, { env = process.env, log, extraFd = f
   const child = spawn(command, args, { detached: true, stdio, env });
   if (typeof out === 'number') closeSync(out);
   groups.set(child.pid, name);
+  record();
   child.on('exit', () => {
     if (!alive(child.pid)) groups.delete(child.pid);
   });
@@ -46,6 +95,7 @@ export async function stop(pid, grace = 3000) {
     process.kill(-pid, 'SIGTERM');
   } catch {
     groups.delete(pid);
+    record();
     return;
   }
   const deadline = Date.now() + grace;
@@ -59,6 +109,7 @@ export async function stop(pid, grace = 3000) {
     while (alive(pid)) await sleep(50);
   }
   groups.delete(pid);
+  record();
 }
 
 /** Ends every group still running; returns the names of those that had to be ended. */
@@ -66,6 +117,7 @@ export async function stopAll() {
   const left = [...groups.entries()].filter(([pid]) => alive(pid));
   await Promise.all(left.map(([pid]) => stop(pid)));
   groups.clear();
+  record();
   return left.map(([, name]) => name);
 }
 
@@ -112,8 +164,8 @@ export async function until(what, check, timeout) {
  * Starts Xvfb on a display it chooses itself (-displayfd), for MiniBrowser, which has no
  * headless mode. Returns { pid, display }.
  */
-export async function startXvfb(log) {
-  const child = start('Xvfb', 'Xvfb', ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp', '-noreset'], {
+export async function startXvfb(binary, log) {
+  const child = start('Xvfb', binary, ['-displayfd', '3', '-screen', '0', '1920x1080x24', '-nolisten', 'tcp', '-noreset'], {
     log,
     extraFd: true,
   });

@@ -6,6 +6,7 @@
 // Debian's (.ci/setup browser installs them).
 //
 //   node engines/run.mjs [--engine firefox|webkit|chromium]... [--journey ID]... [--css-only]
+//                        [--repeat N]   (each journey N times, to measure how steady it is)
 //
 // Without --engine: the CSS check in the three engines, the journeys in Firefox and WebKit
 // (Chromium's are the Playwright specs). An --engine chromium runs the journeys there too.
@@ -20,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { serve } from '../scripts/serve.mjs';
 import * as css from './css.mjs';
 import { JOURNEYS } from './journeys.mjs';
-import { adopt, freePort, start, startXvfb, stop, stopAll, until } from './processes.mjs';
+import { adopt, freePort, start, startXvfb, stop, stopAll, until, useLedger } from './processes.mjs';
 import { Failure, firstLine, PuppeteerTab, webdriver, WebDriverTab } from './tab.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -36,14 +37,22 @@ const { values: args } = parseArgs({
     engine: { type: 'string', multiple: true },
     journey: { type: 'string', multiple: true },
     'css-only': { type: 'boolean', default: false },
+    repeat: { type: 'string', default: '1' },
   },
 });
 
+// Debian's engines; ENGINES_CHROMIUM, ENGINES_FIREFOX, ENGINES_WEBKIT_DRIVER and
+// ENGINES_XVFB name others.
 const ENGINES = {
-  chromium: { label: 'Chromium', binary: '/usr/bin/chromium', install: 'chromium' },
-  firefox: { label: 'Firefox', binary: '/usr/bin/firefox-esr', install: 'firefox-esr' },
-  webkit: { label: 'WebKit', binary: '/usr/bin/WebKitWebDriver', install: 'webkit2gtk-driver xvfb' },
+  chromium: { label: 'Chromium', binary: process.env.ENGINES_CHROMIUM ?? '/usr/bin/chromium', install: 'chromium' },
+  firefox: { label: 'Firefox', binary: process.env.ENGINES_FIREFOX ?? '/usr/bin/firefox-esr', install: 'firefox-esr' },
+  webkit: {
+    label: 'WebKit',
+    binary: process.env.ENGINES_WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver',
+    install: 'webkit2gtk-driver and xvfb',
+  },
 };
+const XVFB = process.env.ENGINES_XVFB ?? '/usr/bin/Xvfb';
 
 const say = (text) => console.log(text);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -168,7 +177,7 @@ async function launch(engine, logs) {
   }
 
   // WebKit: Xvfb, then WebKitWebDriver, which starts one MiniBrowser per session.
-  const xvfb = await startXvfb(join(logs, 'xvfb.log'));
+  const xvfb = await startXvfb(XVFB, join(logs, 'xvfb.log'));
   // MiniBrowser's toolbar keeps its window wider than a phone (about 400 to 450 px); this
   // GTK style, which applies to the browser's own widgets only, lets it shrink to 375 px.
   const config = join(WORK, 'xdg-config');
@@ -229,7 +238,7 @@ function miniBrowser() {
 }
 
 function missing(engine) {
-  const needs = engine === 'webkit' ? [ENGINES.webkit.binary, '/usr/bin/Xvfb'] : [ENGINES[engine].binary];
+  const needs = engine === 'webkit' ? [ENGINES.webkit.binary, XVFB] : [ENGINES[engine].binary];
   return needs.filter((path) => !existsSync(path));
 }
 
@@ -318,6 +327,9 @@ async function main() {
   mkdirSync(logs, { recursive: true });
   mkdirSync(shots, { recursive: true });
 
+  const leftovers = await useLedger(join(WORK, 'running.json'));
+  if (leftovers.length) say(`engines: ended what a killed earlier run left running: ${leftovers.join(', ')}`);
+
   const sheet = css.collect(DIST);
   const { overlay, hosts } = prepareSite(PORT, PORT + 1);
   const servers = [await listen(DIST, PORT, overlay), await listen(hosts, PORT + 1)];
@@ -334,7 +346,7 @@ async function main() {
       report.push(entry);
       const absent = missing(engine);
       if (absent.length) {
-        const message = `${absent.join(', ')} not found (Debian package ${ENGINES[engine].install}; make setup-browser installs it)`;
+        const message = `${absent.join(', ')} not found (Debian's ${ENGINES[engine].install}; make setup-browser installs what is missing)`;
         if (CI) entry.results.push({ id: 'engine', title: `${entry.label} is installed`, ms: 0, error: new Failure(message) });
         else entry.skipped = message;
         say(`\n${entry.label}: ${CI ? 'FAILED' : 'skipped'}: ${message}`);
@@ -365,9 +377,11 @@ async function main() {
         }
         if (!args['css-only'] && journeyEngines.includes(engine)) {
           for (const journey of journeys) {
-            const result = await runJourney(engine, browser, journey, env, shots);
-            entry.results.push(result);
-            print(result);
+            for (let round = 0; round < Number(args.repeat); round += 1) {
+              const result = await runJourney(engine, browser, journey, env, shots);
+              entry.results.push(result);
+              print(result);
+            }
           }
         }
       } finally {
@@ -409,7 +423,7 @@ function summary(report) {
       continue;
     }
     say(
-      `  ${entry.label.padEnd(9)} ${(entry.version ?? '?').padEnd(16)} ${String(ok).padStart(2)} passed, ${bad.length} failed` +
+      `  ${entry.label.padEnd(9)} ${(entry.version ?? 'not running').padEnd(16)} ${String(ok).padStart(2)} passed, ${bad.length} failed` +
         `${entry.ms ? ` in ${seconds(entry.ms)}` : ''}${bad.length ? `: ${bad.map((r) => r.id).join(', ')}` : ''}`,
     );
   }
