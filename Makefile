@@ -82,7 +82,7 @@ test-e2e:
 # The main journeys in Firefox and WebKit and a CSS.supports() check of the built pages in
 # the three engines (tests/e2e/engines/run.mjs; Debian's engines, from .ci/setup browser).
 test-engines:
-	cd $(E2E) && node engines/run.mjs
+	cd $(E2E) && node --test --test-reporter=spec engines/ && node engines/run.mjs
 
 clean:
 	rm -rf dist target $(E2E)/node_modules $(E2E)/test-results

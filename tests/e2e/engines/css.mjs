@@ -103,13 +103,15 @@ const DESCRIPTORS = /^@(font-face|page|counter-style|property|font-feature-value
  */
 export function parse(css, page) {
   const found = { declarations: [], selectors: [], media: [], skipped: [] };
-  const walk = (text, context, inKeyframes) => {
+  // `guards`: the @supports conditions around a rule. An engine that fails one never
+  // applies what is inside, so what it rejects there is a fallback written on purpose.
+  const walk = (text, context, inKeyframes, guards = []) => {
     let i = 0;
     while (i < text.length) {
       const stop = scan(text, i, '{};');
       const head = stripComments(text.slice(i, stop)).trim();
       if (stop >= text.length || text[stop] === ';' || text[stop] === '}') {
-        if (head) declaration(head, context, inKeyframes);
+        if (head) declaration(head, context, guards);
         i = stop + 1;
         continue;
       }
@@ -117,22 +119,23 @@ export function parse(css, page) {
       const body = text.slice(stop + 1, end - 1);
       if (head.startsWith('@')) {
         if (/^@media\b/i.test(head)) {
-          found.media.push({ query: head.replace(/^@media\s*/i, ''), page, context });
+          found.media.push({ query: head.replace(/^@media\s*/i, ''), page, context, guards });
         }
-        if (/^@(-webkit-)?keyframes\b/i.test(head)) walk(body, `${context}${head} `, true);
-        else if (GROUPING.test(head)) walk(body, `${context}${head} `, false);
+        const inner = /^@supports\b/i.test(head) ? [...guards, head.replace(/^@supports\s*/i, '')] : guards;
+        if (/^@(-webkit-)?keyframes\b/i.test(head)) walk(body, `${context}${head} `, true, inner);
+        else if (GROUPING.test(head)) walk(body, `${context}${head} `, false, inner);
         else if (DESCRIPTORS.test(head)) found.skipped.push({ rule: head, page });
         else found.skipped.push({ rule: head, page });
       } else {
         if (!inKeyframes) {
-          for (const selector of splitTop(head, ',')) found.selectors.push({ selector, page, context });
+          for (const selector of splitTop(head, ',')) found.selectors.push({ selector, page, context, guards });
         }
-        walk(body, `${context}${head} `, inKeyframes);
+        walk(body, `${context}${head} `, inKeyframes, guards);
       }
       i = end;
     }
   };
-  const declaration = (text, context) => {
+  const declaration = (text, context, guards) => {
     const colon = scan(text, 0, ':');
     if (colon >= text.length) {
       found.skipped.push({ rule: text, page, context });
@@ -143,7 +146,13 @@ export function parse(css, page) {
       .slice(colon + 1)
       .trim()
       .replace(/\s*!\s*important$/i, '');
-    found.declarations.push({ property: property.startsWith('--') ? property : property.toLowerCase(), value, page, context: context.trim() });
+    found.declarations.push({
+      property: property.startsWith('--') ? property : property.toLowerCase(),
+      value,
+      page,
+      context: context.trim(),
+      guards,
+    });
   };
   walk(stripComments(css), '', false);
   return found;
@@ -205,7 +214,7 @@ function namesUsed(value, custom, seen = new Set()) {
  * each custom property, then with each other definition of one of them (a theme, the
  * embed's accent, print), so that every definition is tried at least once.
  */
-function substitutions(value, custom) {
+export function substitutions(value, custom) {
   const variants = new Set();
   const tidy = (text) => text.replace(/\s+/g, ' ').trim();
   const base = substitute(value, custom, new Map());
@@ -253,13 +262,13 @@ export function collect(dist) {
   };
   const declarations = unique(
     all.declarations.filter((d) => !d.property.startsWith('--')),
-    (d) => `${d.property}:${d.value}`,
+    (d) => `${d.property}:${d.value}@${d.guards.join('&')}`,
   ).map((d) => ({ ...d, substituted: d.value.includes('var(') ? substitutions(d.value, custom) : [] }));
   return {
     declarations,
     customProperties: custom.size,
-    selectors: unique(all.selectors, (s) => s.selector),
-    media: unique(all.media, (m) => m.query),
+    selectors: unique(all.selectors, (s) => `${s.selector}@${s.guards.join('&')}`),
+    media: unique(all.media, (m) => `${m.query}@${m.guards.join('&')}`),
     skipped: all.skipped,
   };
 }
@@ -277,6 +286,7 @@ export async function check(tab, engine, sheet) {
     declarations: sheet.declarations.map((d) => [d.property, d.value, d.substituted]),
     selectors: sheet.selectors.map((s) => s.selector),
     media: sheet.media.map((m) => m.query),
+    guards: [...new Set([...sheet.declarations, ...sheet.selectors, ...sheet.media].flatMap((item) => item.guards))],
   };
   const verdict = await tab.run((H, input) => {
     // The checker checks itself: nonsense is refused and plain CSS accepted.
@@ -295,6 +305,7 @@ export async function check(tab, engine, sheet) {
     };
     return {
       sane,
+      guards: input.guards.map((condition) => CSS.supports(condition)),
       declarations: input.declarations.map(([property, value, substituted]) => [
         CSS.supports(property, value),
         substituted.map((variant) => CSS.supports(property, variant)),
@@ -310,8 +321,16 @@ export async function check(tab, engine, sheet) {
 
   const rejected = [];
   const allowedSeen = [];
+  // What sits inside an @supports this engine fails is not for this engine.
+  const failing = new Set(input.guards.filter((_, i) => !verdict.guards[i]));
+  const guarded = (item) => item.guards.some((condition) => failing.has(condition));
+  let skipped = 0;
   const where = (item) => `${item.pages.join(', ')}${item.context ? ` (in ${item.context.slice(0, 80)})` : ''}`;
   sheet.declarations.forEach((d, i) => {
+    if (guarded(d)) {
+      skipped += 1;
+      return;
+    }
     const [raw, substituted] = verdict.declarations[i];
     const entry = { property: d.property };
     const fails = [];
@@ -326,11 +345,19 @@ export async function check(tab, engine, sheet) {
   });
   sheet.selectors.forEach((s, i) => {
     if (verdict.selectors[i]) return;
+    if (guarded(s)) {
+      skipped += 1;
+      return;
+    }
     const rule = allowed({ selector: s.selector }, engine);
     (rule ? allowedSeen : rejected).push({ kind: 'selector', text: s.selector, where: where(s), why: rule?.why });
   });
   sheet.media.forEach((m, i) => {
     if (verdict.media[i]) return;
+    if (guarded(m)) {
+      skipped += 1;
+      return;
+    }
     rejected.push({ kind: 'media query', text: `@media ${m.query}`, where: where(m) });
   });
   const substitutedCount = sheet.declarations.reduce((sum, d) => sum + d.substituted.length, 0);
@@ -340,6 +367,7 @@ export async function check(tab, engine, sheet) {
       substituted: substitutedCount,
       selectors: sheet.selectors.length,
       media: sheet.media.length,
+      guarded: skipped,
     },
     rejected,
     allowedSeen,

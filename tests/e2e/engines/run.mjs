@@ -209,12 +209,16 @@ async function launch(engine, logs) {
     throw error;
   }
   const capabilities = { alwaysMatch: { 'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] } } };
+  // MiniBrowser says so on its output when a web process crashes.
+  const driverLog = join(logs, 'webkitwebdriver.log');
+  const crashes = () => (readFileSync(driverLog, 'utf8').match(/WebProcess CRASHED/g) ?? []).length;
   // The version, from a first session.
   const first = await WebDriverTab.open('webkit', base, capabilities);
   const version = first.capabilities.browserVersion;
   await first.close();
   return {
     version,
+    crashes,
     open: () => WebDriverTab.open('webkit', base, capabilities),
     async close() {
       await stop(driver.pid);
@@ -260,10 +264,29 @@ async function withTimeout(promise, ms, what) {
   }
 }
 
+/**
+ * Whether the engine itself crashed under the journey (its web process died, or the
+ * driver lost the page), and what a person would have seen; null for a plain failure.
+ */
+async function crashOf(engine, error, crashesBefore, browser, tab) {
+  const label = ENGINES[engine].label;
+  if (browser.crashes && browser.crashes() > crashesBefore) {
+    return `${label}'s web process crashed (the page went blank, as Safari's “a problem repeatedly occurred”)`;
+  }
+  const lost = tab ? !(await withTimeout(tab.alive(), 10_000, 'asking the driver').catch(() => false)) : false;
+  const text = String(error?.message ?? error);
+  if (lost || /invalid session id|session deleted|no such window|Target closed|Session closed|Connection closed|Page crashed/i.test(text)) {
+    return `${label} lost the page: its tab or web process is gone (${firstLine(error).slice(0, 120)})`;
+  }
+  return null;
+}
+
 async function runJourney(engine, browser, journey, env, shots) {
   const started = Date.now();
+  const crashesBefore = browser.crashes ? browser.crashes() : 0;
   let tab;
   let error = null;
+  let crash = null;
   try {
     tab = await withTimeout(browser.open(), 60_000, `opening a ${engine} tab`);
     await withTimeout(journey.run(tab, env), JOURNEY_TIMEOUT, 'the journey');
@@ -274,6 +297,7 @@ async function runJourney(engine, browser, journey, env, shots) {
     }
   } catch (caught) {
     error = caught;
+    crash = await crashOf(engine, caught, crashesBefore, browser, tab);
     if (tab) {
       const shot = await withTimeout(tab.screenshot(join(shots, `${engine}-${journey.id}.png`)), 10_000, 'a screenshot').catch(() => null);
       if (shot) error.shot = shot;
@@ -285,7 +309,7 @@ async function runJourney(engine, browser, journey, env, shots) {
   } finally {
     if (tab) await withTimeout(tab.close(), 15_000, 'closing the tab').catch(() => {});
   }
-  return { id: journey.id, title: journey.title, ms: Date.now() - started, error };
+  return { id: journey.id, title: journey.title, ms: Date.now() - started, error, crash };
 }
 
 async function runCss(engine, browser, sheet, site) {
@@ -370,6 +394,7 @@ async function main() {
           const c = cssResult.result.counts;
           say(
             `      ${c.declarations} declarations (and ${c.substituted} values with their var() substituted), ${c.selectors} selectors, ${c.media} media queries` +
+              (c.guarded ? `; ${c.guarded} inside an @supports this engine fails, not checked` : '') +
               (cssResult.result.allowedSeen.length
                 ? `; allowed: ${cssResult.result.allowedSeen.map((a) => `${a.text} (${a.why})`).join('; ')}`
                 : ''),
@@ -378,7 +403,16 @@ async function main() {
         if (!args['css-only'] && journeyEngines.includes(engine)) {
           for (const journey of journeys) {
             for (let round = 0; round < Number(args.repeat); round += 1) {
-              const result = await runJourney(engine, browser, journey, env, shots);
+              let result = await runJourney(engine, browser, journey, env, shots);
+              if (result.error && result.crash) {
+                // Not silent: the crash is printed here and counted in the summary. A
+                // journey whose engine crashes twice fails.
+                print(result, 'CRASH');
+                say(`       ${result.crash}: running this journey once more`);
+                const again = await runJourney(engine, browser, journey, env, shots);
+                again.afterCrash = result.crash;
+                result = again;
+              }
               entry.results.push(result);
               print(result);
             }
@@ -397,8 +431,8 @@ async function main() {
   return summary(report);
 }
 
-function print(result) {
-  const mark = result.error ? 'FAIL' : 'ok  ';
+function print(result, label) {
+  const mark = label ?? (result.error ? 'FAIL' : 'ok  ');
   say(`  ${mark} ${result.title.padEnd(78)} ${seconds(result.ms).padStart(7)}`);
   if (result.error) {
     say(`       ${result.error instanceof Failure ? result.error.message : result.error.stack ?? result.error}`);
@@ -415,6 +449,7 @@ function summary(report) {
   for (const entry of report) {
     const ok = entry.results.filter((r) => !r.error).length;
     const bad = entry.results.filter((r) => r.error);
+    const crashed = entry.results.filter((r) => r.afterCrash && !r.error);
     passed += ok;
     failed += bad.length;
     if (entry.skipped) {
@@ -426,6 +461,9 @@ function summary(report) {
       `  ${entry.label.padEnd(9)} ${(entry.version ?? 'not running').padEnd(16)} ${String(ok).padStart(2)} passed, ${bad.length} failed` +
         `${entry.ms ? ` in ${seconds(entry.ms)}` : ''}${bad.length ? `: ${bad.map((r) => r.id).join(', ')}` : ''}`,
     );
+    if (crashed.length) {
+      say(`            (the engine crashed once during ${crashed.map((r) => r.id).join(', ')}; passed on a second run)`);
+    }
   }
   say(`engines: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   return failed === 0;

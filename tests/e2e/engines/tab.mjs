@@ -7,6 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const HELPERS = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8').replace(/^\s*\/\/.*$/gm, '');
 
+/** What drivers say once the page or the whole browser is gone. */
+const GONE = /invalid session id|session deleted|Target closed|Session closed|Connection closed|Page crashed/i;
+
 /** A failed expectation, worded as what a person would have seen. */
 export class Failure extends Error {}
 
@@ -128,6 +131,10 @@ export class Tab {
         if (typeof result !== 'string' && result !== false && result != null) return result;
         last = typeof result === 'string' ? result : 'it did not happen';
       } catch (error) {
+        // The engine lost the page (a crash): nothing more will come.
+        if (GONE.test(String(error?.message ?? error))) {
+          throw new Failure(`expected ${expectation}, but the browser lost the page (${firstLine(error)})`);
+        }
         // A script that ran while the page was navigating; try again.
         last = `the page could not be read (${firstLine(error)})`;
       }
@@ -219,6 +226,16 @@ export class Tab {
       return path;
     } catch (error) {
       return `none (${firstLine(error)})`;
+    }
+  }
+
+  /** Whether the driver still has the page (false after a crash of the engine). */
+  async alive() {
+    try {
+      await this._url();
+      return true;
+    } catch {
+      return false;
     }
   }
 
@@ -323,6 +340,8 @@ export class PuppeteerTab extends Tab {
   }
 
   async _url() {
+    if (this.page.isClosed()) throw new Error('the page is closed');
+    await this.page.evaluate('1');
     return this.page.url();
   }
 
