@@ -66,12 +66,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
  * cannot read the console), served over dist/ by serve.mjs's overlay; and a host page on
  * another origin that embeds the explorer with embed.js, as the README tells a site to.
  */
-function prepareSite(sitePort, hostPort) {
-  for (const page of [...css.PAGES, 'embed.js']) {
-    if (!existsSync(join(DIST, page))) {
-      throw new Error(`dist/${page} is missing: build the site first (make build)`);
-    }
-  }
+function prepareSite(sitePort) {
   const recorder = readFileSync(join(HERE, 'recorder.js'), 'utf8');
   const tag = `<script>${recorder}</script>`;
   const overlay = join(WORK, 'site');
@@ -354,8 +349,11 @@ async function main() {
   const leftovers = await useLedger(join(WORK, 'running.json'));
   if (leftovers.length) say(`engines: ended what a killed earlier run left running: ${leftovers.join(', ')}`);
 
+  for (const page of [...css.PAGES, 'embed.js']) {
+    if (!existsSync(join(DIST, page))) throw new Failure(`dist/${page} is missing: build the site first (make build)`);
+  }
   const sheet = css.collect(DIST);
-  const { overlay, hosts } = prepareSite(PORT, PORT + 1);
+  const { overlay, hosts } = prepareSite(PORT);
   const servers = [await listen(DIST, PORT, overlay), await listen(hosts, PORT + 1)];
   const env = { site: `http://127.0.0.1:${PORT}`, host: `http://127.0.0.1:${PORT + 1}` };
   say(
