@@ -16,8 +16,9 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export PUPPETEER_SKIP_DOWNLOAD := 1
 
-.PHONY: run test dist bench schema build setup setup-build setup-browser test-native test-wasm test-e2e lint clean
+.PHONY: run test dist bench schema build setup setup-build setup-browser test-native test-wasm test-e2e test-engines lint clean
 
 ## run: install what is missing, build the release, serve it on http://127.0.0.1:$(PORT)
 run: build
@@ -26,8 +27,9 @@ run: build
 	@echo ""
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory dist
 
-## test: every test: native, lint, wasm in headless Chromium, Playwright + axe on the release
-test: setup test-native lint build test-wasm test-e2e
+## test: every test: native, lint, wasm in headless Chromium, Playwright + axe on the release,
+## then the smoke suite in Firefox and WebKit
+test: setup test-native lint build test-wasm test-e2e test-engines
 	@echo "make test: all tiers passed"
 
 ## dist: the static site to upload, in dist/, with .br and .gz beside each asset
@@ -77,6 +79,11 @@ test-wasm:
 
 test-e2e:
 	cd $(E2E) && npx playwright test
+
+# The main journeys in Firefox and WebKit and a CSS.supports() check of the built pages in
+# the three engines (tests/e2e/engines/run.mjs; Debian's engines, from .ci/setup browser).
+test-engines:
+	cd $(E2E) && node --test --test-reporter=spec engines/ && node engines/run.mjs
 
 clean:
 	rm -rf dist target $(E2E)/node_modules $(E2E)/test-results
