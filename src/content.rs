@@ -18,7 +18,10 @@ pub use model::{
 pub use problem::{problem_count, JsonKind, Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::schema;
-pub use validate::{is_slug, validate, MAX_FILE_BYTES, MAX_ITEMS, MAX_STEPS, MAX_TEXT, MAX_TITLE};
+pub use validate::{
+    is_slug, validate, MAX_FILE_BYTES, MAX_FORMS, MAX_GLOSSARY, MAX_ITEMS, MAX_STEPS, MAX_TEXT,
+    MAX_TITLE,
+};
 
 use read::{FromJson, Reader};
 

@@ -49,6 +49,16 @@ pub enum ProblemKind {
         count: usize,
         max: usize,
     },
+    /// A glossary with more entries than [`super::MAX_GLOSSARY`].
+    TooManyTerms {
+        count: usize,
+        max: usize,
+    },
+    /// A glossary entry with more forms in one language than [`super::MAX_FORMS`].
+    TooManyForms {
+        count: usize,
+        max: usize,
+    },
     MissingField(String),
     UnknownField(String),
     /// The same field given twice in one object.
@@ -135,6 +145,10 @@ impl Problem {
             (TooLong { length, max }, Lang::En) => format!("This text has {length} characters; the limit here is {max}. Shorten it."),
             (TooMany { count, max }, Lang::Fr) => format!("Cette liste a {count} entrées; la limite est de {max}, pour que tout reste lisible."),
             (TooMany { count, max }, Lang::En) => format!("This list has {count} entries; the limit is {max}, so that everything stays readable."),
+            (TooManyTerms { count, max }, Lang::Fr) => format!("Le glossaire a {count} termes; la limite est de {max}, pour que sa page reste lisible et que l’explorateur reste rapide (chaque texte affiché y est cherché)."),
+            (TooManyTerms { count, max }, Lang::En) => format!("The glossary has {count} terms; the limit is {max}, so that its page stays readable and the explorer fast (every text shown is searched for them)."),
+            (TooManyForms { count, max }, Lang::Fr) => format!("Ce terme a {count} formes dans cette langue; la limite est de {max} : le singulier, le pluriel et quelques variantes suffisent."),
+            (TooManyForms { count, max }, Lang::En) => format!("This term has {count} forms in this language; the limit is {max}: the singular, the plural and a few variants are enough."),
             (MissingField(field), Lang::Fr) => format!("Le champ « {field} » est obligatoire, mais il manque."),
             (MissingField(field), Lang::En) => format!("The field “{field}” is required but missing."),
             (UnknownField(field), Lang::Fr) => format!("Le champ « {field} » n’est pas prévu ici (faute de frappe?)."),

@@ -17,7 +17,7 @@ use super::problem::{JsonKind, Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
 use super::schema;
 #[cfg(not(target_arch = "wasm32"))]
-use super::validate::{MAX_ITEMS, MAX_STEPS};
+use super::validate::{MAX_GLOSSARY, MAX_ITEMS, MAX_STEPS};
 
 /// Collects problems while reading.
 #[derive(Default)]
@@ -265,7 +265,7 @@ read_struct! {
         areas: optional.at_most(5) => "Les champs d’implication (gouvernance, soins et services, recherche, enseignement, influence politique), chacun au plus une fois, avec des cas réels. — The areas of involvement (governance, care, research, teaching, policy), each at most once, with real cases.",
         continuum: optional.at_most(4) => "Les niveaux du continuum de l’engagement, de l’information au partenariat, dans cet ordre. — The levels of the continuum of engagement, from information to partnership, in that order.",
         supports: optional.at_most(MAX_ITEMS) => "Les éléments de soutien à l’engagement, aux niveaux individuel, organisationnel et systémique, reliés aux conditions gagnantes. — The engagement support elements, at the individual, organizational and systemic levels, linked to the winning conditions.",
-        glossary: field => "Les termes expliqués. Les mots de leurs formes deviennent des liens dans les textes. — The terms explained. The words of their forms become links in the texts.",
+        glossary: field.at_most(MAX_GLOSSARY) => "Les termes expliqués. Les mots de leurs formes deviennent des liens dans les textes. — The terms explained. The words of their forms become links in the texts.",
         sources: field => "Les sources citées par les éléments et le glossaire. — The sources cited by the items and the glossary.",
         credits: field => "Les crédits\u{a0}: qui a fait quoi, et une note. — The credits: who did what, and a note.",
     }

@@ -18,6 +18,12 @@ pub const MAX_ITEMS: usize = 40;
 pub const MAX_TITLE: usize = 150;
 /// Characters in any longer text (summary, paragraph, item text, definition…).
 pub const MAX_TEXT: usize = 5_000;
+/// Glossary entries: ten times ours, and still a page that a reader can scan. Every text
+/// shown is searched for every entry's forms, so this also bounds that work.
+pub const MAX_GLOSSARY: usize = 100;
+/// Forms of one glossary entry in one language: the singular, the plural and a few
+/// variants need far fewer.
+pub const MAX_FORMS: usize = 10;
 
 /// Every rule broken by `roadmap`, each with the JSON path of the value at fault.
 pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
@@ -48,6 +54,14 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     check.continuum(roadmap);
     check.supports(roadmap);
     let glossary = root.field("glossary");
+    let count = roadmap.glossary.len();
+    if count > MAX_GLOSSARY {
+        let kind = ProblemKind::TooManyTerms {
+            count,
+            max: MAX_GLOSSARY,
+        };
+        check.report(&glossary, kind);
+    }
     for (i, entry) in roadmap.glossary.iter().enumerate() {
         let path = glossary.index(i);
         check.id(&path, &entry.id);
@@ -161,9 +175,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A glossary entry's forms: short texts, and not too many of them.
     fn words(&mut self, path: &Path, list: &TextList) {
         for (lang, words) in [("fr", &list.fr), ("en", &list.en)] {
             let language = path.field(lang);
+            if words.len() > MAX_FORMS {
+                let kind = ProblemKind::TooManyForms {
+                    count: words.len(),
+                    max: MAX_FORMS,
+                };
+                self.report(&language, kind);
+            }
             for (i, word) in words.iter().enumerate() {
                 self.words_of(&language.index(i), word, MAX_TITLE);
             }
