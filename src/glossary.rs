@@ -2,6 +2,7 @@
 
 use crate::content::GlossaryEntry;
 use crate::lang::Lang;
+use crate::sort::heap_sort;
 
 /// A run of a text: plain words, or words that a glossary entry explains.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,34 +37,6 @@ pub fn forms(glossary: &[GlossaryEntry], lang: Lang) -> Vec<(usize, String)> {
     // By word, then by entry: where two entries share a word, the first one wins.
     heap_sort(&mut forms, |a, b| (&a.1, a.0) < (&b.1, b.0));
     forms
-}
-
-/// Sorts `items` by `less` in O(n log n) steps without allocating. Our own because the
-/// standard sorts add 1.3 KB (brotli) to the explorer's first load, and the glossary's at
-/// most 1,000 forms per language need nothing faster.
-fn heap_sort<T>(items: &mut [T], less: impl Fn(&T, &T) -> bool) {
-    // Moves the item at `root` down the heap of the first `end` items.
-    let sift_down = |items: &mut [T], mut root: usize, end: usize| loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            break;
-        }
-        if child + 1 < end && less(&items[child], &items[child + 1]) {
-            child += 1;
-        }
-        if !less(&items[root], &items[child]) {
-            break;
-        }
-        items.swap(root, child);
-        root = child;
-    };
-    for root in (0..items.len() / 2).rev() {
-        sift_down(items, root, items.len());
-    }
-    for end in (1..items.len()).rev() {
-        items.swap(0, end);
-        sift_down(items, 0, end);
-    }
 }
 
 /// Splits `text` at the first whole-word, case-insensitive appearance of each entry; where
@@ -389,18 +362,6 @@ mod tests {
                 one_by_one(sample, &glossary, Lang::Fr),
                 "{sample}"
             );
-        }
-    }
-
-    #[test]
-    fn the_heap_sort_sorts() {
-        for length in 0..40 {
-            // A fixed scramble with repeats.
-            let mut items: Vec<u32> = (0..length).map(|i| (i * 7919 + 13) % 17).collect();
-            let mut expected = items.clone();
-            expected.sort_unstable();
-            heap_sort(&mut items, |a, b| a < b);
-            assert_eq!(items, expected);
         }
     }
 
