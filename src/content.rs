@@ -8,7 +8,6 @@
 //! hostile one with a hundred thousand problems still answers at once.
 
 mod encoding;
-pub(crate) mod json;
 mod model;
 mod path;
 mod place;
