@@ -145,3 +145,21 @@ fn the_text_is_decoded_once_for_every_page() {
     assert_eq!(decode(&bytes).as_deref(), Ok(SHIPPED));
     assert_eq!(decode(SHIPPED.as_bytes()).as_deref(), Ok(SHIPPED));
 }
+
+/// A file many times the limit is refused before it is decoded, whatever its encoding.
+#[test]
+fn a_huge_file_is_refused_before_it_is_decoded() {
+    use lhs_roadmap::content::MAX_FILE_BYTES;
+    let bytes = vec![0xE9; 2 * MAX_FILE_BYTES + 1];
+    let problems = read(&bytes).expect_err("too large");
+    assert_eq!(
+        problems[0].kind,
+        ProblemKind::FileTooLarge {
+            bytes: 2 * MAX_FILE_BYTES + 1
+        }
+    );
+    // Under that, the limit is on the text: UTF-16 takes about twice the bytes.
+    let mut text = SHIPPED.to_string();
+    text.push_str(&" ".repeat(MAX_FILE_BYTES - 10_000 - SHIPPED.len()));
+    assert!(read(&utf16(&text, true, true)).is_ok());
+}

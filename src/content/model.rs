@@ -62,8 +62,8 @@ objects_only!(
     CreditSection,
 );
 
-/// A text written in both languages. The schema describes it as a [`ShortText`] or a
-/// [`LongText`], by the limit the validator applies to the field.
+/// A text written in both languages. The schema describes it as a `ShortText` or a
+/// `LongText` (schema.rs), by the limit the validator applies to the field.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct Text {
@@ -81,7 +81,7 @@ impl Text {
 }
 
 /// A list of words in both languages (the forms under which a glossary term appears); the
-/// schema describes it as a [`ShortTextList`].
+/// schema describes it as a `ShortTextList` (schema.rs).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct TextList {
