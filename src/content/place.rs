@@ -10,6 +10,7 @@
 use serde_json::value::RawValue;
 
 use crate::ordered::members;
+use crate::sort::heap_sort;
 
 use super::path::{push_field, segments, Segment};
 use super::problem::{JsonKind, Problem, ProblemKind};
@@ -53,7 +54,7 @@ pub(crate) fn too_deep(text: &str) -> Option<usize> {
 /// offset, in one pass over the text whatever the number of offsets.
 pub(crate) fn positions(text: &str, offsets: &[usize]) -> Vec<(usize, usize)> {
     let mut order: Vec<usize> = (0..offsets.len()).collect();
-    order.sort_unstable_by_key(|&i| offsets[i]);
+    heap_sort(&mut order, |&a, &b| offsets[a] < offsets[b]);
     let mut found = vec![(1, 1); offsets.len()];
     let (mut line, mut column, mut at) = (1, 1, 0);
     let bytes = text.as_bytes();
