@@ -40,7 +40,7 @@ dist: build
 bench: setup dist
 	node $(E2E)/scripts/bench.mjs
 
-## schema: rewrite content/roadmap.schema.json from the reader's field lists (src/content/read.rs)
+## schema: rewrite content/roadmap.schema.json from the content model's types (src/content/schema.rs)
 schema:
 	UPDATE_SCHEMA=1 cargo test --locked --offline --test schema
 

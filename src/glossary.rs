@@ -2,6 +2,7 @@
 
 use crate::content::GlossaryEntry;
 use crate::lang::Lang;
+use crate::sort::heap_sort;
 
 /// A run of a text: plain words, or words that a glossary entry explains.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -10,38 +11,36 @@ pub enum Segment<'a> {
     Term { entry: usize, text: &'a str },
 }
 
-/// The words that link to each entry in `lang`, longest first so "patient partner"
-/// wins over "patient". An entry without forms is found by its term.
+/// The words that link to each entry in `lang`, folded (lowercase, one apostrophe) and
+/// sorted as text, an entry's own order kept among equal words: [`mark`] walks them as a
+/// tree, letter by letter. An entry without forms is found by its term.
+///
+/// Sorted, not kept longest first as a list to try in turn: with every form tried at
+/// every word, a glossary of tens of thousands of forms froze the page for a minute.
 pub fn forms(glossary: &[GlossaryEntry], lang: Lang) -> Vec<(usize, String)> {
     let mut forms: Vec<(usize, String)> = glossary
         .iter()
         .enumerate()
         .flat_map(|(index, entry)| {
             let listed = entry.forms.get(lang);
-            let words: Vec<String> = if listed.is_empty() {
-                vec![entry.term.get(lang).to_string()]
+            let words: Vec<&str> = if listed.is_empty() {
+                vec![entry.term.get(lang)]
             } else {
-                listed.to_vec()
+                listed.iter().map(String::as_str).collect()
             };
             words
                 .into_iter()
-                .map(move |word| (index, word.trim().chars().map(fold).collect::<String>()))
+                .map(move |word| (index, word.trim().chars().map(key).collect::<String>()))
         })
         .filter(|(_, word)| !word.is_empty())
         .collect();
-    // An insertion sort (stable, longest first): the list is short, and the standard
-    // sorts cost kilobytes of wasm.
-    for i in 1..forms.len() {
-        let mut j = i;
-        while j > 0 && forms[j - 1].1.chars().count() < forms[j].1.chars().count() {
-            forms.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+    // By word, then by entry: where two entries share a word, the first one wins.
+    heap_sort(&mut forms, |a, b| (&a.1, a.0) < (&b.1, b.0));
     forms
 }
 
-/// Splits `text` at the first whole-word, case-insensitive appearance of each entry.
+/// Splits `text` at the first whole-word, case-insensitive appearance of each entry; where
+/// forms overlap, the longest wins. `forms` are as [`forms`] gives them.
 pub fn mark<'a>(text: &'a str, forms: &[(usize, String)]) -> Vec<Segment<'a>> {
     let mut segments = Vec::new();
     let mut used: Vec<usize> = Vec::new();
@@ -53,10 +52,7 @@ pub fn mark<'a>(text: &'a str, forms: &[(usize, String)]) -> Vec<Segment<'a>> {
             .next_back()
             .is_none_or(|c| !is_word_char(c));
         let found = if starts_word {
-            forms
-                .iter()
-                .filter(|(entry, _)| !used.contains(entry))
-                .find_map(|(entry, form)| match_at(text, at, form).map(|end| (*entry, end)))
+            longest_at(text, at, forms, &used)
         } else {
             None
         };
@@ -82,19 +78,86 @@ pub fn mark<'a>(text: &'a str, forms: &[(usize, String)]) -> Vec<Segment<'a>> {
     segments
 }
 
-/// Where `form` (lowercase) ends if it stands at byte `at` of `text` as whole words.
-fn match_at(text: &str, at: usize, form: &str) -> Option<usize> {
-    let mut rest = text[at..].char_indices();
-    let mut end = at;
-    for expected in form.chars() {
-        let (offset, c) = rest.next()?;
-        if fold(c) != fold(expected) && !(is_apostrophe(c) && is_apostrophe(expected)) {
-            return None;
-        }
-        end = at + offset + c.len_utf8();
+/// The entry (not in `used`) of the longest form that stands at byte `at` of `text` as whole
+/// words, and where it ends there.
+///
+/// `forms` is sorted, so the forms that begin as the text does from `at` are one run of it,
+/// which narrows by binary search with each further character, as a walk down a tree: the
+/// work is the length of the longest form that matches, whatever the number of forms.
+fn longest_at(
+    text: &str,
+    at: usize,
+    forms: &[(usize, String)],
+    used: &[usize],
+) -> Option<(usize, usize)> {
+    let (mut low, mut high) = (0, forms.len());
+    if forms.is_empty() {
+        return None;
     }
-    let ends_word = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
-    ends_word.then_some(end)
+    // Bytes of the forms matched so far; they share these bytes.
+    let mut depth = 0;
+    let mut best = None;
+    for (offset, c) in text[at..].char_indices() {
+        let wanted = key(c);
+        let size = wanted.len_utf8();
+        let wanted = head(wanted.encode_utf8(&mut [0; 4]), 0, size);
+        // Where the whole run goes on with this character (its first and last forms do),
+        // it stays as it is: forms that share a long beginning cost no search.
+        let whole = head(&forms[low].1, depth, size) == wanted
+            && head(&forms[high - 1].1, depth, size) == wanted;
+        if !whole {
+            low += forms[low..high].partition_point(|(_, form)| head(form, depth, size) < wanted);
+            high = low
+                + forms[low..high].partition_point(|(_, form)| head(form, depth, size) == wanted);
+            if low == high {
+                break;
+            }
+        }
+        depth += size;
+        // The forms that end here come first in the run, shortest first.
+        if forms[low].1.len() > depth {
+            continue;
+        }
+        let end = at + offset + c.len_utf8();
+        let ends_word = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+        let complete = forms[low..high]
+            .iter()
+            .take_while(|(_, form)| form.len() == depth);
+        if let Some((entry, _)) = complete
+            .into_iter()
+            .find(|(entry, _)| !used.contains(entry))
+        {
+            if ends_word {
+                best = Some((*entry, end));
+            }
+        }
+    }
+    best
+}
+
+/// The `len` bytes of `form` from `depth` (fewer where it ends) as one number, the first
+/// byte highest, to compare with a character's bytes in a single step. The numbers sort as
+/// the form's next characters would: UTF-8 keeps the order of characters in its bytes, and
+/// a form that ends comes first.
+fn head(form: &str, depth: usize, len: usize) -> u32 {
+    let rest = form.as_bytes().get(depth..).unwrap_or_default();
+    if len == 1 {
+        // ASCII, most characters of our texts.
+        return rest.first().copied().map_or(0, u32::from);
+    }
+    (0..len).fold(0, |number, i| {
+        number << 8 | u32::from(rest.get(i).copied().unwrap_or_default())
+    })
+}
+
+/// A character as forms are compared: folded, and with one apostrophe for the two that
+/// texts use.
+fn key(c: char) -> char {
+    if is_apostrophe(c) {
+        '\''
+    } else {
+        fold(c)
+    }
 }
 
 /// Lowercases the letters of French and English texts (ASCII, Latin-1, Latin Extended-A).
@@ -178,6 +241,128 @@ mod tests {
                 text: "santé"
             }
         );
+    }
+
+    /// The matcher as it was before forms were sorted: every form, longest first, tried at
+    /// every word. Slow, and plainly right.
+    fn one_by_one<'a>(text: &'a str, glossary: &[GlossaryEntry], lang: Lang) -> Vec<Segment<'a>> {
+        let mut forms = forms(glossary, lang);
+        forms.sort_by_key(|(entry, form)| (std::cmp::Reverse(form.chars().count()), *entry));
+        let mut segments = Vec::new();
+        let mut used = Vec::new();
+        let (mut plain_from, mut at) = (0, 0);
+        while at < text.len() {
+            let starts_word = text[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !is_word_char(c));
+            let found = forms
+                .iter()
+                .filter(|(entry, _)| starts_word && !used.contains(entry))
+                .find_map(|(entry, form)| {
+                    let mut end = at;
+                    let mut rest = text[at..].char_indices();
+                    for expected in form.chars() {
+                        let (offset, c) = rest.next()?;
+                        if key(c) != expected {
+                            return None;
+                        }
+                        end = at + offset + c.len_utf8();
+                    }
+                    let ends_word = text[end..].chars().next().is_none_or(|c| !is_word_char(c));
+                    ends_word.then_some((*entry, end))
+                });
+            match found {
+                Some((entry, end)) => {
+                    if plain_from < at {
+                        segments.push(Segment::Plain(&text[plain_from..at]));
+                    }
+                    segments.push(Segment::Term {
+                        entry,
+                        text: &text[at..end],
+                    });
+                    used.push(entry);
+                    plain_from = end;
+                    at = end;
+                }
+                None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        if plain_from < text.len() {
+            segments.push(Segment::Plain(&text[plain_from..]));
+        }
+        segments
+    }
+
+    #[test]
+    fn the_sorted_forms_find_what_trying_each_form_finds() {
+        let shipped = include_str!("../content/roadmap.json");
+        let Ok(roadmap) = crate::content::parse(shipped) else {
+            panic!("the shipped content is valid");
+        };
+        let mut texts = 0;
+        for lang in Lang::ALL {
+            let forms = forms(&roadmap.glossary, lang);
+            for step in roadmap.all_steps() {
+                let items = step
+                    .roles
+                    .iter()
+                    .chain(&step.conditions)
+                    .chain(&step.challenges);
+                for text in std::iter::once(&step.summary).chain(items.map(|item| &item.text)) {
+                    let text = text.get(lang);
+                    assert_eq!(
+                        mark(text, &forms),
+                        one_by_one(text, &roadmap.glossary, lang)
+                    );
+                    texts += 1;
+                }
+            }
+        }
+        assert!(texts > 100);
+    }
+
+    #[test]
+    fn overlapping_forms_and_apostrophes_agree_with_trying_each_form() {
+        let text = |fr: &str| crate::content::Text {
+            fr: fr.into(),
+            en: fr.into(),
+        };
+        let entry = |term: &str, forms: &[&str]| GlossaryEntry {
+            id: "x".into(),
+            term: text(term),
+            definition: text("d"),
+            forms: crate::content::TextList {
+                fr: forms.iter().map(|f| f.to_string()).collect(),
+                en: Vec::new(),
+            },
+            sources: Vec::new(),
+        };
+        let glossary = [
+            entry("patient", &["patient", "patients"]),
+            entry(
+                "patient partenaire",
+                &["patient partenaire", "patients partenaires"],
+            ),
+            entry("l’équipe", &["l'équipe", "équipe"]),
+            entry("pat", &["pat", "patient"]),
+            entry("champ", &["champ d’implication", "champ"]),
+        ];
+        let forms = forms(&glossary, Lang::Fr);
+        for sample in [
+            "Le patient partenaire et les patients partenaires parlent au patient.",
+            "L’équipe, puis l'équipe et l’Équipe; une équipe.",
+            "Pat, patiente, patient; PATIENT PARTENAIRE.",
+            "Un champ d'implication, un champ.",
+            "",
+            "patient",
+        ] {
+            assert_eq!(
+                mark(sample, &forms),
+                one_by_one(sample, &glossary, Lang::Fr),
+                "{sample}"
+            );
+        }
     }
 
     #[test]

@@ -14,10 +14,12 @@ pub mod keyboard;
 pub mod lang;
 pub mod lens;
 pub mod markup;
+mod ordered;
 pub mod personal;
 pub mod query;
 pub mod route;
 pub mod search;
+mod sort;
 pub mod source;
 pub mod start;
 

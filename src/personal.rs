@@ -4,9 +4,16 @@
 //!
 //! The file names its format and version, so that a later version of the app can still
 //! read what an earlier one saved, and refuses a file it cannot read instead of guessing.
+//! serde_json writes and reads it; reading takes each field as its raw text first, so that
+//! the format is checked before anything else and a refusal names the field at fault.
 
-use crate::content::json::{self, Json, Node};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Serialize, Serializer};
+use serde_json::error::Category;
+use serde_json::value::RawValue;
+
 use crate::lang::Lang;
+use crate::ordered;
 
 /// Names the file's format, so that any other JSON file is recognized as not ours.
 pub const FORMAT: &str = "lhs-roadmap-personal";
@@ -130,31 +137,16 @@ impl Personal {
 
     /// The file that [`Personal::from_json`] reads back, indented for a person to read.
     pub fn to_json(&self) -> String {
-        let mut out = format!("{{\n  \"format\": \"{FORMAT}\",\n  \"version\": {VERSION},\n");
-        out.push_str("  \"bookmarks\": [");
-        for (i, id) in self.bookmarks.iter().enumerate() {
-            out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-            json::write_string(&mut out, id);
-        }
-        out.push_str(if self.bookmarks.is_empty() {
-            "],\n"
-        } else {
-            "\n  ],\n"
-        });
-        out.push_str("  \"notes\": {");
-        for (i, (step, note)) in self.notes.iter().enumerate() {
-            out.push_str(if i == 0 { "\n    " } else { ",\n    " });
-            json::write_string(&mut out, step);
-            out.push_str(": ");
-            json::write_string(&mut out, note);
-        }
-        out.push_str(if self.notes.is_empty() { "}" } else { "\n  }" });
-        if let Some(last) = &self.last {
-            out.push_str(",\n  \"last\": ");
-            json::write_string(&mut out, last);
-        }
-        out.push_str("\n}\n");
-        out
+        let file = FileOut {
+            format: FORMAT,
+            version: VERSION,
+            bookmarks: &self.bookmarks,
+            notes: Notes(&self.notes),
+            last: self.last.as_deref(),
+        };
+        // Texts, numbers and lists of texts always print: this cannot fail.
+        let text = serde_json::to_string_pretty(&file).unwrap_or_default();
+        text + "\n"
     }
 
     /// Reads a file written by [`Personal::to_json`], by this version or an earlier one.
@@ -165,67 +157,93 @@ impl Personal {
             return Err(ImportError::TooLarge);
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let root = json::parse(text).map_err(|_| ImportError::NotJson)?;
-        let Json::Object(members) = &root.value else {
-            return Err(ImportError::NotOurs);
-        };
+        // The file's members as raw texts, in order: each field is read in turn, so that a
+        // bad one is named, and the first of a repeated name counts.
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let members = ordered::members::<_, &RawValue>(&mut deserializer)
+            .and_then(|members| deserializer.end().map(|()| members))
+            .map_err(|error| match error.classify() {
+                // JSON, but not an object.
+                Category::Data => ImportError::NotOurs,
+                _ => ImportError::NotJson,
+            })?;
         let field = |name: &str| {
             members
                 .iter()
                 .find(|(key, _)| key == name)
-                .map(|(_, node)| node)
+                .map(|(_, raw)| *raw)
         };
-        match field("format").map(|node| &node.value) {
-            Some(Json::String(format)) if format == FORMAT => {}
-            _ => return Err(ImportError::NotOurs),
+        let format = field("format").and_then(|raw| read::<String>(raw).ok());
+        if format.as_deref() != Some(FORMAT) {
+            return Err(ImportError::NotOurs);
         }
         let bad = |name: &str| ImportError::Bad(name.to_string());
         let version = field("version")
-            .and_then(Node::as_u64)
+            .and_then(|raw| read::<u64>(raw).ok())
             .ok_or_else(|| bad("version"))?;
         if version > VERSION {
             return Err(ImportError::Newer(version));
         }
         let mut personal = Personal::default();
-        if let Some(node) = field("bookmarks") {
-            let Json::Array(values) = &node.value else {
-                return Err(bad("bookmarks"));
-            };
-            if values.len() > MAX_ENTRIES {
+        if let Some(raw) = field("bookmarks") {
+            let ids = read::<Vec<String>>(raw).map_err(|_| bad("bookmarks"))?;
+            if ids.len() > MAX_ENTRIES || !ids.iter().all(|id| is_id(id)) {
                 return Err(bad("bookmarks"));
             }
-            for value in values {
-                match &value.value {
-                    Json::String(id) if is_id(id) => {
-                        if !personal.is_bookmarked(id) {
-                            personal.bookmarks.push(id.clone());
-                        }
-                    }
-                    _ => return Err(bad("bookmarks")),
+            for id in ids {
+                if !personal.is_bookmarked(&id) {
+                    personal.bookmarks.push(id);
                 }
             }
         }
-        if let Some(node) = field("notes") {
-            let Json::Object(notes) = &node.value else {
-                return Err(bad("notes"));
-            };
-            if notes.len() > MAX_ENTRIES {
+        if let Some(raw) = field("notes") {
+            let mut deserializer = serde_json::Deserializer::from_str(raw.get());
+            let notes =
+                ordered::members::<_, String>(&mut deserializer).map_err(|_| bad("notes"))?;
+            if notes.len() > MAX_ENTRIES || !notes.iter().all(|(step, _)| is_id(step)) {
                 return Err(bad("notes"));
             }
-            for (step, value) in notes {
-                match &value.value {
-                    Json::String(note) if is_id(step) => personal.set_note(step, note),
-                    _ => return Err(bad("notes")),
-                }
+            for (step, note) in notes {
+                personal.set_note(&step, &note);
             }
         }
-        match field("last").map(|node| &node.value) {
-            None | Some(Json::Null) => {}
-            Some(Json::String(step)) if is_id(step) => personal.last = Some(step.clone()),
-            Some(_) => return Err(bad("last")),
+        if let Some(raw) = field("last") {
+            personal.last = read::<Option<String>>(raw)
+                .ok()
+                .filter(|last| last.as_deref().is_none_or(is_id))
+                .ok_or_else(|| bad("last"))?;
         }
         Ok(personal)
     }
+}
+
+/// The file as [`Personal::to_json`] writes it, fields in this order.
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    version: u64,
+    bookmarks: &'a [String],
+    notes: Notes<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last: Option<&'a str>,
+}
+
+/// The notes as an object whose members keep their order.
+struct Notes<'a>(&'a [(String, String)]);
+
+impl Serialize for Notes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (step, note) in self.0 {
+            map.serialize_entry(step, note)?;
+        }
+        map.end()
+    }
+}
+
+/// One field's value, from its raw text.
+fn read<'a, T: Deserialize<'a>>(raw: &'a RawValue) -> serde_json::Result<T> {
+    serde_json::from_str(raw.get())
 }
 
 /// What an id of ours may look like: short, with no characters that could mean markup.

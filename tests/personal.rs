@@ -151,3 +151,53 @@ fn every_refusal_has_a_sentence_in_both_languages() {
         assert!(fr.len() > 20 && en.len() > 20 && fr != en, "{error:?}");
     }
 }
+
+/// Files exported before serde wrote them read the same, and serde writes them as they were
+/// written then, byte for byte.
+#[test]
+fn the_export_is_written_as_before() {
+    let file = concat!(
+        "{\n",
+        "  \"format\": \"lhs-roadmap-personal\",\n",
+        "  \"version\": 1,\n",
+        "  \"bookmarks\": [\n",
+        "    \"collect-data-guardian\",\n",
+        "    \"foundation-co-lead\"\n",
+        "  ],\n",
+        "  \"notes\": {\n",
+        "    \"collect-data\": \"Ask about \\\"consent\\\" \\\\ privacy.\\nLine two\\tand a tab, «\u{a0}guillemets\u{a0}», 日本, \\u0001\",\n",
+        "    \"foundation\": \"Écrire au comité.\"\n",
+        "  },\n",
+        "  \"last\": \"analyze-data\"\n",
+        "}\n",
+    );
+    assert_eq!(sample().to_json(), file);
+    assert_eq!(Personal::from_json(file), Ok(sample()));
+    let empty = "{\n  \"format\": \"lhs-roadmap-personal\",\n  \"version\": 1,\n  \"bookmarks\": [],\n  \"notes\": {}\n}\n";
+    assert_eq!(Personal::default().to_json(), empty);
+}
+
+/// The notes keep the order they were written in, which a map sorted by key would lose.
+#[test]
+fn notes_keep_their_order_through_a_file() {
+    let mut personal = Personal::default();
+    for step in ["zeta", "alpha", "mid"] {
+        personal.set_note(step, step);
+    }
+    let read = Personal::from_json(&personal.to_json()).expect("reads back");
+    let order: Vec<&str> = read.notes.iter().map(|(step, _)| step.as_str()).collect();
+    assert_eq!(order, ["zeta", "alpha", "mid"]);
+}
+
+/// The file is an object: a list holding our fields in order is not ours, and where a
+/// field is given twice the first counts, as before serde.
+#[test]
+fn only_an_object_is_our_file_and_a_repeated_field_s_first_counts() {
+    let list = r#"["lhs-roadmap-personal", 1, ["a"]]"#;
+    assert_eq!(Personal::from_json(list), Err(ImportError::NotOurs));
+    let twice = r#"{"format": "lhs-roadmap-personal", "version": 1, "last": "a", "last": 3}"#;
+    assert_eq!(
+        Personal::from_json(twice).map(|personal| personal.last),
+        Ok(Some("a".to_string()))
+    );
+}

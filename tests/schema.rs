@@ -3,8 +3,8 @@
 //! with the reader on good and bad edits, field by field.
 //!
 //! The schema is checked with a small validator for the part of JSON Schema that
-//! `content::schema` writes; a keyword or pattern it does not know fails the test, so
-//! that the schema cannot grow rules nobody checks.
+//! `content::schema` (schemars, from the model's types) writes; a keyword or pattern it
+//! does not know fails the test, so that the schema cannot grow rules nobody checks.
 #![cfg(not(target_arch = "wasm32"))]
 
 use lhs_roadmap::content::{is_slug, parse, schema, ProblemKind, MAX_STEPS, MAX_TITLE};
@@ -49,8 +49,8 @@ fn the_schema_is_pretty_printed_with_two_spaces_and_a_final_newline() {
     let text = schema();
     assert!(text.ends_with("}\n") && !text.ends_with("\n\n"));
     let pretty = serde_json::to_string_pretty(&generated()).expect("prints") + "\n";
-    // serde_json sorts keys (no preserve_order feature), which moves the commas: compare
-    // the lines without them, as sorted lists.
+    // Whatever order serde_json gives the members (its preserve_order feature decides),
+    // compare the lines without their commas, as sorted lists.
     let lines = |text: &str| {
         let mut lines: Vec<String> = text
             .lines()
@@ -116,8 +116,23 @@ fn check(
     for (keyword, rule) in keywords {
         match keyword.as_str() {
             "$schema" | "title" | "description" | "$defs" => {}
-            // `format` only annotates in 2020-12; the pattern beside it does the checking.
-            "format" => assert_eq!(rule, "uri", "{at}: unknown format"),
+            // `format` only annotates in 2020-12: the pattern beside a web address does the
+            // checking, and a step's number is bounded by `minimum` and `maximum`.
+            "format" => assert!(
+                rule == "uri" || rule == "uint32",
+                "{at}: unknown format {rule}"
+            ),
+            // An annotation editors use to fill in a field: it must itself be valid there.
+            "default" => {
+                let mut rest = keywords.clone();
+                rest.remove("default");
+                let mut wrong = Vec::new();
+                check(root, &Value::Object(rest), rule, at, &mut wrong);
+                assert!(
+                    wrong.is_empty(),
+                    "{at}: the default {rule} is refused: {wrong:?}"
+                );
+            }
             "$ref" => {
                 let name = rule
                     .as_str()

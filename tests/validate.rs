@@ -1,6 +1,6 @@
 //! The validator rejects each kind of bad content, naming where the problem is.
 
-use lhs_roadmap::content::{parse, JsonKind, Problem, ProblemKind};
+use lhs_roadmap::content::{parse, JsonKind, Problem, ProblemKind, MAX_TEXT};
 use lhs_roadmap::lang::Lang;
 use serde_json::{json, Value};
 
@@ -99,14 +99,34 @@ fn wrong_types_say_what_was_expected_and_found() {
     );
 }
 
+/// serde reads the file into the model and stops at the first value the model cannot take,
+/// so structural problems come one at a time, each with its place (an editor's schema
+/// underlines them all as they type); the validator's rules are then all reported at once.
 #[test]
-fn all_structural_problems_are_reported_at_once() {
+fn structural_problems_come_first_then_every_rule_at_once() {
     let problems = problems_after(|v| {
         v["steps"][0]["title"]["fr"] = json!(3);
         v["steps"][4]["summary"] = Value::Null;
         v["credits"]["note"].as_object_mut().map(|o| o.remove("fr"));
     });
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_problem(
+        &problems,
+        "steps[0].title.fr",
+        ProblemKind::WrongType {
+            expected: JsonKind::Text,
+            found: JsonKind::Number,
+        },
+    );
+    assert!(problems[0].position.is_some());
+
+    let problems = problems_after(|v| {
+        v["steps"][0]["title"]["fr"] = json!(" ");
+        v["steps"][4]["summary"]["en"] = json!("");
+        v["credits"]["note"]["fr"] = json!("x".repeat(MAX_TEXT + 1));
+    });
     assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems.iter().all(|problem| problem.position.is_some()));
 }
 
 #[test]
@@ -433,4 +453,56 @@ fn a_support_must_link_to_winning_conditions_that_exist() {
             first: "areas[0].cases[0].id".into(),
         },
     );
+}
+
+/// serde would read a list as a struct's fields in order (`"title": ["a", "b"]` as a text):
+/// the model's structs take objects only, wherever they are.
+#[test]
+fn a_list_where_an_object_belongs_is_refused() {
+    let places = [
+        "",
+        "/title",
+        "/introduction/0",
+        "/foundation",
+        "/steps/0/roles/0",
+        "/steps/0/questions/0",
+        "/areas/0",
+        "/areas/0/cases/0",
+        "/continuum/0",
+        "/supports/0",
+        "/glossary/0",
+        "/glossary/0/forms",
+        "/sources/0",
+        "/credits",
+        "/credits/sections/0",
+    ];
+    for pointer in places {
+        let mut value = shipped();
+        let target = value.pointer_mut(pointer).expect("the shipped file has it");
+        let fields: Vec<Value> = target
+            .as_object()
+            .expect("an object")
+            .values()
+            .cloned()
+            .collect();
+        *target = Value::Array(fields);
+        let problems = parse(&value.to_string()).expect_err(pointer);
+        let path = pointer
+            .trim_start_matches('/')
+            .split('/')
+            .fold(String::new(), |path, part| match part.parse::<usize>() {
+                Ok(index) => format!("{path}[{index}]"),
+                Err(_) if path.is_empty() => part.to_string(),
+                Err(_) => format!("{path}.{part}"),
+            });
+        assert_eq!(problems.len(), 1, "{pointer}: {problems:#?}");
+        assert_problem(
+            &problems,
+            &path,
+            ProblemKind::WrongType {
+                expected: JsonKind::Object,
+                found: JsonKind::List,
+            },
+        );
+    }
 }

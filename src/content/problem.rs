@@ -35,6 +35,13 @@ pub enum ProblemKind {
     Empty,
     /// Lists or objects nested deeper than the reader goes.
     TooDeep,
+    /// A byte that no UTF-8 text has: the file was saved in another encoding, most
+    /// often Latin-1 or Windows-1252.
+    NotUtf8 {
+        byte: u8,
+    },
+    /// The file is UTF-16 (by its mark or its zero bytes) with a broken character.
+    BadUtf16,
     /// The file is larger than [`super::MAX_FILE_BYTES`].
     FileTooLarge {
         bytes: usize,
@@ -46,6 +53,16 @@ pub enum ProblemKind {
     },
     /// A list with more entries than its limit.
     TooMany {
+        count: usize,
+        max: usize,
+    },
+    /// A glossary with more entries than [`super::MAX_GLOSSARY`].
+    TooManyTerms {
+        count: usize,
+        max: usize,
+    },
+    /// A glossary entry with more forms in one language than [`super::MAX_FORMS`].
+    TooManyForms {
         count: usize,
         max: usize,
     },
@@ -129,12 +146,20 @@ impl Problem {
             (Empty, Lang::En) => "The file is empty.".into(),
             (TooDeep, Lang::Fr) => "Les listes et objets sont imbriqués trop profondément : un roadmap n’en demande que quelques niveaux.".into(),
             (TooDeep, Lang::En) => "Lists and objects are nested too deeply: a roadmap needs only a few levels.".into(),
+            (NotUtf8 { byte }, Lang::Fr) => format!("Le fichier n’est pas enregistré en UTF-8 : à cet endroit, l’octet 0x{byte:02X} (« {} » en Windows-1252) ne peut pas se trouver dans un texte UTF-8. Le fichier a sans doute été enregistré en Latin-1 ou en Windows-1252, et ses lettres accentuées seraient mal lues. Enregistrez-le de nouveau en UTF-8 (dans VS Code : cliquez sur l’encodage en bas à droite, puis « Enregistrer avec l’encodage » et « UTF-8 »).", windows_1252(*byte)),
+            (NotUtf8 { byte }, Lang::En) => format!("The file is not saved as UTF-8: here, the byte 0x{byte:02X} (“{}” in Windows-1252) cannot appear in UTF-8 text. The file was probably saved as Latin-1 or Windows-1252, and its accented letters would be misread. Save it again as UTF-8 (in VS Code: click the encoding at the bottom right, then “Save with Encoding” and “UTF-8”).", windows_1252(*byte)),
+            (BadUtf16, Lang::Fr) => "Le fichier est enregistré en UTF-16, mais un caractère y est coupé ou incomplet à cet endroit. Enregistrez-le de nouveau, de préférence en UTF-8 (dans VS Code : cliquez sur l’encodage en bas à droite, puis « Enregistrer avec l’encodage » et « UTF-8 »).".into(),
+            (BadUtf16, Lang::En) => "The file is saved as UTF-16, but a character is cut or incomplete here. Save it again, preferably as UTF-8 (in VS Code: click the encoding at the bottom right, then “Save with Encoding” and “UTF-8”).".into(),
             (FileTooLarge { bytes }, Lang::Fr) => format!("Le fichier fait {} Mo; l’explorateur lit des fichiers d’au plus {} Mo.", megabytes(*bytes, ','), megabytes(super::MAX_FILE_BYTES, ',')),
             (FileTooLarge { bytes }, Lang::En) => format!("The file is {} MB; the explorer reads files of up to {} MB.", megabytes(*bytes, '.'), megabytes(super::MAX_FILE_BYTES, '.')),
             (TooLong { length, max }, Lang::Fr) => format!("Ce texte a {length} caractères; la limite ici est de {max}. Raccourcissez-le."),
             (TooLong { length, max }, Lang::En) => format!("This text has {length} characters; the limit here is {max}. Shorten it."),
             (TooMany { count, max }, Lang::Fr) => format!("Cette liste a {count} entrées; la limite est de {max}, pour que tout reste lisible."),
             (TooMany { count, max }, Lang::En) => format!("This list has {count} entries; the limit is {max}, so that everything stays readable."),
+            (TooManyTerms { count, max }, Lang::Fr) => format!("Le glossaire a {count} termes; la limite est de {max}, pour que sa page reste lisible et que l’explorateur reste rapide (chaque texte affiché y est cherché)."),
+            (TooManyTerms { count, max }, Lang::En) => format!("The glossary has {count} terms; the limit is {max}, so that its page stays readable and the explorer fast (every text shown is searched for them)."),
+            (TooManyForms { count, max }, Lang::Fr) => format!("Ce terme a {count} formes dans cette langue; la limite est de {max} : le singulier, le pluriel et quelques variantes suffisent."),
+            (TooManyForms { count, max }, Lang::En) => format!("This term has {count} forms in this language; the limit is {max}: the singular, the plural and a few variants are enough."),
             (MissingField(field), Lang::Fr) => format!("Le champ « {field} » est obligatoire, mais il manque."),
             (MissingField(field), Lang::En) => format!("The field “{field}” is required but missing."),
             (UnknownField(field), Lang::Fr) => format!("Le champ « {field} » n’est pas prévu ici (faute de frappe?)."),
@@ -193,6 +218,20 @@ pub fn problem_count(lang: Lang, count: usize) -> String {
         (Lang::Fr, n) => format!("{n} problèmes ont été trouvés."),
         (Lang::En, 1) => "1 problem was found.".to_string(),
         (Lang::En, n) => format!("{n} problems were found."),
+    }
+}
+
+/// What Windows-1252 (which includes Latin-1's letters) shows for a byte, so that the
+/// message names the letter the editor typed.
+fn windows_1252(byte: u8) -> char {
+    // 0x80–0x9F: Windows-1252's punctuation, where Latin-1 has control codes.
+    const HIGH: [char; 32] = [
+        '€', '?', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '?', 'Ž', '?', '?', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '?', 'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
     }
 }
 

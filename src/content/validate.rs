@@ -5,6 +5,7 @@
 use super::model::{Facet, Item, Part, Roadmap, Step, Tag, Text, TextList};
 use super::path::Path;
 use super::problem::{Problem, ProblemKind};
+use crate::sort::heap_sort;
 
 /// The largest content file read, in bytes: several times what a full roadmap with
 /// long cases needs, and small enough to read at once on a phone.
@@ -18,6 +19,12 @@ pub const MAX_ITEMS: usize = 40;
 pub const MAX_TITLE: usize = 150;
 /// Characters in any longer text (summary, paragraph, item text, definition…).
 pub const MAX_TEXT: usize = 5_000;
+/// Glossary entries: ten times ours, and still a page that a reader can scan. Every text
+/// shown is searched for every entry's forms, so this also bounds that work.
+pub const MAX_GLOSSARY: usize = 100;
+/// Forms of one glossary entry in one language: the singular, the plural and a few
+/// variants need far fewer.
+pub const MAX_FORMS: usize = 10;
 
 /// Every rule broken by `roadmap`, each with the JSON path of the value at fault.
 pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
@@ -48,6 +55,14 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
     check.continuum(roadmap);
     check.supports(roadmap);
     let glossary = root.field("glossary");
+    let count = roadmap.glossary.len();
+    if count > MAX_GLOSSARY {
+        let kind = ProblemKind::TooManyTerms {
+            count,
+            max: MAX_GLOSSARY,
+        };
+        check.report(&glossary, kind);
+    }
     for (i, entry) in roadmap.glossary.iter().enumerate() {
         let path = glossary.index(i);
         check.id(&path, &entry.id);
@@ -84,18 +99,50 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
 
 struct Checker<'a> {
     problems: Vec<Problem>,
-    /// Where each step, item and glossary id was first seen. Plain lists: a file has a
-    /// few hundred ids, and a hash map would add its code to the wasm for nothing.
-    ids: Vec<(&'a str, String)>,
-    source_keys: Vec<(&'a str, String)>,
+    /// Every step, item, case, support and glossary id with its place in file order,
+    /// sorted by id then place, so that the first place of an id is found by binary
+    /// search: a hostile file has a hundred thousand ids, and looking each up in a list
+    /// froze the page. (A map would do as well and cost 3.9 KB of the explorer's wasm.)
+    ids: Vec<(&'a str, usize)>,
+    /// The paths of the ids, in file order.
+    id_paths: Vec<String>,
+    /// The sources' keys with their place in the list, sorted the same way.
+    source_keys: Vec<(&'a str, usize)>,
+    /// The ids of the winning conditions, which supports link to, sorted.
+    conditions: Vec<&'a str>,
+}
+
+/// The first place of `id` in a list sorted by id then place.
+fn first_place(sorted: &[(&str, usize)], id: &str) -> Option<usize> {
+    let at = sorted.partition_point(|(seen, _)| *seen < id);
+    sorted
+        .get(at)
+        .filter(|(seen, _)| *seen == id)
+        .map(|(_, place)| *place)
+}
+
+/// `items` sorted by id, then by place.
+fn by_id(mut items: Vec<(&str, usize)>) -> Vec<(&str, usize)> {
+    heap_sort(&mut items, |a, b| a < b);
+    items
 }
 
 impl<'a> Checker<'a> {
     fn new(roadmap: &'a Roadmap) -> Self {
+        let (id_paths, ids): (Vec<String>, Vec<&str>) = all_ids(roadmap).into_iter().unzip();
+        let mut conditions: Vec<&str> = roadmap
+            .all_steps()
+            .flat_map(|step| step.conditions.iter())
+            .map(|item| item.id.as_str())
+            .collect();
+        heap_sort(&mut conditions, |a, b| a < b);
+        let keys = roadmap.sources.iter().map(|source| source.key.as_str());
         let mut checker = Checker {
             problems: Vec::new(),
-            ids: Vec::new(),
-            source_keys: Vec::new(),
+            ids: by_id(ids.into_iter().zip(0..).collect()),
+            id_paths,
+            source_keys: by_id(keys.zip(0..).collect()),
+            conditions,
         };
         // Sources first, so that items can be checked against them in one pass.
         let sources = Path::Root.field("sources");
@@ -105,20 +152,16 @@ impl<'a> Checker<'a> {
             if !is_slug(&source.key) {
                 checker.report(&path, ProblemKind::BadId(source.key.clone()));
             }
-            if let Some(first) = first_place(&checker.source_keys, &source.key) {
-                let kind = ProblemKind::DuplicateId {
-                    id: source.key.clone(),
-                    first: first.clone(),
-                };
-                checker.report(&path, kind);
-            } else {
-                checker.source_keys.push((&source.key, path.render()));
-            }
-        }
-        // Ids are registered before the walk so a duplicate names the first place.
-        for (path, id) in all_ids(roadmap) {
-            if first_place(&checker.ids, id).is_none() {
-                checker.ids.push((id, path));
+            match first_place(&checker.source_keys, &source.key) {
+                Some(first) if first < i => {
+                    let first = sources.index(first);
+                    let kind = ProblemKind::DuplicateId {
+                        id: source.key.clone(),
+                        first: first.field("key").render(),
+                    };
+                    checker.report(&path, kind);
+                }
+                _ => {}
             }
         }
         checker
@@ -161,9 +204,17 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A glossary entry's forms: short texts, and not too many of them.
     fn words(&mut self, path: &Path, list: &TextList) {
         for (lang, words) in [("fr", &list.fr), ("en", &list.en)] {
             let language = path.field(lang);
+            if words.len() > MAX_FORMS {
+                let kind = ProblemKind::TooManyForms {
+                    count: words.len(),
+                    max: MAX_FORMS,
+                };
+                self.report(&language, kind);
+            }
             for (i, word) in words.iter().enumerate() {
                 self.words_of(&language.index(i), word, MAX_TITLE);
             }
@@ -181,7 +232,7 @@ impl<'a> Checker<'a> {
         if !is_slug(id) {
             self.report(&id_path, ProblemKind::BadId(id.to_string()));
         }
-        if let Some(first) = first_place(&self.ids, id) {
+        if let Some(first) = first_place(&self.ids, id).and_then(|at| self.id_paths.get(at)) {
             let here = id_path.render();
             if *first != here {
                 let kind = ProblemKind::DuplicateId {
@@ -256,10 +307,12 @@ impl<'a> Checker<'a> {
             self.text(&path.field("summary"), &area.summary);
             let activities = path.field("activities");
             self.non_empty(&activities, area.activities.len());
+            self.at_most(&activities, area.activities.len(), MAX_ITEMS);
             for (j, activity) in area.activities.iter().enumerate() {
                 self.text(&activities.index(j), activity);
             }
             let cases = path.field("cases");
+            self.at_most(&cases, area.cases.len(), MAX_ITEMS);
             for (j, case) in area.cases.iter().enumerate() {
                 let path = cases.index(j);
                 self.id(&path, &case.id);
@@ -286,6 +339,7 @@ impl<'a> Checker<'a> {
 
     fn supports(&mut self, roadmap: &'a Roadmap) {
         let supports = Path::Root.field("supports");
+        self.at_most(&supports, roadmap.supports.len(), MAX_ITEMS);
         for (i, support) in roadmap.supports.iter().enumerate() {
             let path = supports.index(i);
             self.id(&path, &support.id);
@@ -294,7 +348,7 @@ impl<'a> Checker<'a> {
             let conditions = path.field("conditions");
             self.non_empty(&conditions, support.conditions.len());
             for (j, id) in support.conditions.iter().enumerate() {
-                if roadmap.condition(id).is_none() {
+                if self.conditions.binary_search(&id.as_str()).is_err() {
                     let kind = ProblemKind::UnknownCondition(id.clone());
                     self.report(&conditions.index(j), kind);
                 }
@@ -309,14 +363,6 @@ impl<'a> Checker<'a> {
         self.text(&path.field("text"), &item.text);
         self.source_keys(path, &item.sources);
     }
-}
-
-/// Where `id` was first seen, if it was.
-fn first_place<'p>(places: &'p [(&str, String)], id: &str) -> Option<&'p String> {
-    places
-        .iter()
-        .find(|(seen, _)| *seen == id)
-        .map(|(_, path)| path)
 }
 
 /// Every id in the file with its path, in file order.
