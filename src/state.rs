@@ -307,7 +307,7 @@ pub fn use_app_state() -> AppState {
 /// The loaded content and what is derived from it once.
 pub struct Loaded {
     pub roadmap: Roadmap,
-    /// Glossary forms per language, longest first (see [`glossary::forms`]).
+    /// Glossary forms per language, in the order `glossary::mark` reads them.
     forms: [Vec<(usize, String)>; 2],
 }
 

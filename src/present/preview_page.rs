@@ -68,7 +68,15 @@ pub fn PreviewPage() -> impl IntoView {
                 check.set(Check::ReadFailed);
                 return;
             };
-            let text = String::from_utf8_lossy(&bytes).into_owned();
+            // The same reading as the published explorer's: the file's encoding decided
+            // from its bytes, then kept as text for `?preview`.
+            let text = match content::decode(&bytes) {
+                Ok(text) => text.into_owned(),
+                Err(problem) => {
+                    check.set(Check::Problems(name, vec![problem]));
+                    return;
+                }
+            };
             check.set(match content::parse(&text) {
                 Err(problems) => Check::Problems(name, problems),
                 Ok(roadmap) if browser::storage_set(StorageKey::Preview, &text) => {

@@ -80,10 +80,8 @@ async fn load(source: &Result<Source, Refused>) -> Result<Content, LoadError> {
         Ok(Source::Preview) => {
             content::parse(&browser::preview_text().ok_or(LoadError::NoPreview)?)
         }
-        Ok(source) => {
-            let bytes = browser::fetch_bytes(source.url().unwrap_or_default()).await?;
-            content::parse(&String::from_utf8_lossy(&bytes))
-        }
+        // Bytes, so that the reader decides their encoding as the preview page does.
+        Ok(source) => content::read(&browser::fetch_bytes(source.url().unwrap_or_default()).await?),
     };
     roadmap.map(Content::new).map_err(LoadError::Invalid)
 }

@@ -4,20 +4,17 @@
 
 use leptos::prelude::*;
 
-use crate::content::Problem;
+use crate::content::{Problem, MAX_LISTED};
 use crate::i18n::{more_problems, Ui};
 use crate::lang::Lang;
 
-/// How many problems are listed: a hostile or badly broken file can have a hundred
-/// thousand, which no one reads and which would freeze the page. The count above the
-/// list says how many there are in all.
-pub const LISTED: usize = 100;
-
-/// An ordered list of the first [`LISTED`] of `problems`, and how many more there are.
+/// An ordered list of the first [`MAX_LISTED`] of `problems` (the ones the reader placed),
+/// and how many more there are: a hostile or badly broken file can have a hundred
+/// thousand, which no one reads and which would freeze the page.
 pub fn problem_list(lang: Lang, problems: &[Problem]) -> impl IntoView {
     let items = problems
         .iter()
-        .take(LISTED)
+        .take(MAX_LISTED)
         .map(|problem| {
             view! {
                 <li class="problem-list__item">
@@ -30,7 +27,7 @@ pub fn problem_list(lang: Lang, problems: &[Problem]) -> impl IntoView {
             }
         })
         .collect_view();
-    let more = problems.len().saturating_sub(LISTED);
+    let more = problems.len().saturating_sub(MAX_LISTED);
     view! {
         <ol class="problem-list">{items}</ol>
         {(more > 0).then(|| view! { <p class="problem-list__more">{more_problems(lang, more)}</p> })}

@@ -52,6 +52,31 @@ export function other() {
   return roadmap;
 }
 
+/** Titles of the files saved in other encodings, as an editor's tools may save them. */
+export const ENCODED_TITLE = { fr: 'Version enregistrée autrement', en: 'Saved another way' };
+
+/**
+ * Files of the same site in encodings other than UTF-8: UTF-16 (little-endian with its
+ * mark, as Windows Notepad saves "Unicode"), which is read as it is; and Latin-1, whose
+ * accented letters cannot be read as UTF-8, so the file is refused with a message.
+ */
+export function encoded() {
+  const roadmap = other();
+  roadmap.title = { ...ENCODED_TITLE };
+  const text = JSON.stringify(roadmap, null, 2);
+  // Latin-1 holds no curly quotes or non-breaking spaces beyond its 256 characters: the
+  // letters it has (é, à, ç…) stay, the rest become their plain forms.
+  const latin = text
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”]/g, '\\"')
+    .replace(/[\u2000-\u206f]/g, ' ')
+    .replace(/[^\u0000-\u00ff]/g, '?');
+  return {
+    'drafts/utf-16.json': Buffer.from(`\ufeff${text}`, 'utf16le'),
+    'drafts/latin-1.json': Buffer.from(latin, 'latin1'),
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const out = process.argv[2] ?? '../../target/adapted-site';
   for (const [path, roadmap] of [
@@ -60,5 +85,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   ]) {
     mkdirSync(dirname(join(out, path)), { recursive: true });
     writeFileSync(join(out, path), JSON.stringify(roadmap, null, 2));
+  }
+  for (const [path, bytes] of Object.entries(encoded())) {
+    mkdirSync(dirname(join(out, path)), { recursive: true });
+    writeFileSync(join(out, path), bytes);
   }
 }

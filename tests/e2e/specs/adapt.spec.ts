@@ -5,7 +5,7 @@
 
 import type { Page } from '@playwright/test';
 
-import { ADAPTED, OTHER_TITLE, adapted } from '../scripts/adapt.mjs';
+import { ADAPTED, ENCODED_TITLE, OTHER_TITLE, adapted, encoded } from '../scripts/adapt.mjs';
 import {
   contentText,
   expect,
@@ -114,6 +114,45 @@ test.describe('a site whose content/roadmap.json was replaced', () => {
   });
 });
 
+test.describe('files saved in other encodings', () => {
+  // The explorer fetches the file and the preview page reads it from the disk: the same
+  // bytes, the same reading.
+  const files = encoded();
+
+  test('UTF-16 is read, by the explorer and by the preview', async ({ page }) => {
+    await page.goto(`${ADAPTED_SITE}index.html?content=drafts/utf-16.json#/en`);
+    await expect(pageTitle(page)).toHaveText(ENCODED_TITLE.en);
+    await gotoPreview(page, 'en', ADAPTED_SITE);
+    await page.locator('#preview-file').setInputFiles({
+      name: 'utf-16.json',
+      mimeType: 'application/json',
+      buffer: files['drafts/utf-16.json'],
+    });
+    await expect(page.getByRole('status')).toContainText('utf-16.json is a valid roadmap');
+  });
+
+  test('Latin-1 is refused with the same message, by the explorer and by the preview', async ({ page }) => {
+    const message = 'Le fichier n’est pas enregistré en UTF-8';
+    await page.goto(`${ADAPTED_SITE}index.html?content=drafts/latin-1.json#/fr`);
+    await expect(pageTitle(page)).toHaveText('Le contenu de la feuille de route n’a pas pu être affiché');
+    const panel = page.locator('.problem-list__item');
+    await expect(panel).toHaveCount(1);
+    await expect(panel).toContainText(message);
+    const where = (await panel.locator('code').textContent()) ?? '';
+    expect(where).toMatch(/ligne \d+, colonne \d+/);
+    await gotoPreview(page, 'fr', ADAPTED_SITE);
+    await page.locator('#preview-file').setInputFiles({
+      name: 'latin-1.json',
+      mimeType: 'application/json',
+      buffer: files['drafts/latin-1.json'],
+    });
+    const listed = page.locator('.problem-list__item');
+    await expect(listed).toHaveCount(1);
+    await expect(listed).toContainText(message);
+    await expect(listed.locator('code')).toHaveText(where);
+  });
+});
+
 test.describe('content= names another file', () => {
   test('a relative path of the same site is shown, and the other page keeps it', async ({ page }) => {
     await page.goto(`${ADAPTED_SITE}index.html?content=drafts/roadmap.json#/en`);
@@ -201,22 +240,32 @@ test.describe('Preview your roadmap', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAY.previewTitle.en);
   });
 
-  test('an invalid file lists every problem with its path, line and column, in French', async ({ page }) => {
-    const broken = JSON.parse(contentText);
-    broken.steps[1].colour = 'red';
-    broken.steps[3].roles[0].tags = ['sometimes'];
-    delete broken.glossary[0].definition;
+  test('an invalid file lists its problems with their path, line and column, in French', async ({ page }) => {
+    // A file that does not read (a field the model lacks) stops at that first problem;
+    // one that reads is checked whole, every rule's problems listed at once.
+    const misread = JSON.parse(contentText);
+    misread.steps[1].colour = 'red';
     await gotoPreview(page, 'fr');
-    await choose(page, 'ma-version.json', JSON.stringify(broken, null, 2));
+    await choose(page, 'ma-version.json', JSON.stringify(misread, null, 2));
     const status = page.getByRole('status');
-    await expect(status).toContainText('ma-version.json ne peut pas être affiché : 3 problèmes ont été trouvés.');
+    await expect(status).toContainText('ma-version.json ne peut pas être affiché : 1 problème a été trouvé.');
     const problems = page.locator('.problem-list__item');
-    await expect(problems).toHaveCount(3);
+    await expect(problems).toHaveCount(1);
     await expect(problems.nth(0)).toContainText(/steps\[1\]\.colour \(ligne \d+, colonne \d+\)/);
     await expect(problems.nth(0)).toContainText('Le champ « colour » n’est pas prévu ici');
-    await expect(status).toContainText(/steps\[3\]\.roles\[0\]\.tags\[0\] \(ligne \d+, colonne \d+\)/);
-    await expect(status).toContainText('La valeur « sometimes » n’est pas permise ici.');
-    await expect(status).toContainText('Le champ « definition » est obligatoire, mais il manque.');
+
+    const broken = JSON.parse(contentText);
+    broken.steps[1].roles[0].text.fr = '';
+    broken.steps[3].roles[0].sources = ['nulle-part'];
+    broken.glossary[0].definition.fr = '';
+    await choose(page, 'ma-version-2.json', JSON.stringify(broken, null, 2));
+    await expect(status).toContainText('ma-version-2.json ne peut pas être affiché : 3 problèmes ont été trouvés.');
+    await expect(problems).toHaveCount(3);
+    await expect(status).toContainText(/steps\[1\]\.roles\[0\]\.text\.fr \(ligne \d+, colonne \d+\)/);
+    await expect(status).toContainText('Ce texte est vide : écrivez-le dans cette langue.');
+    await expect(status).toContainText(/steps\[3\]\.roles\[0\]\.sources\[0\] \(ligne \d+, colonne \d+\)/);
+    await expect(status).toContainText('La source « nulle-part » n’existe pas dans la liste « sources ».');
+    await expect(status).toContainText(/glossary\[0\]\.definition\.fr \(ligne \d+, colonne \d+\)/);
     await expect(page.getByRole('link', { name: SAY.explore.fr })).toHaveCount(0);
     await expectNoAxeViolations(page);
   });

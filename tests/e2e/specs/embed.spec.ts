@@ -72,6 +72,10 @@ test.describe('one embed on a host page', () => {
     await frame.evaluate(() => {
       location.hash = '#/fr/step/implement-change';
     });
+    // The frame shrank to the credits' height, and the host page's scroll position may
+    // have been clamped past it: a reader scrolls back to it, and a browser renders (and
+    // measures) a cross-origin frame only near the view.
+    await page.locator('#roadmap iframe').scrollIntoViewIfNeeded();
     await expect(frame.locator('.step-panel:not([hidden]) h2.step__title')).toHaveText(
       exactly(content.steps[5].title.fr),
     );
