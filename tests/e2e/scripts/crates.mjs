@@ -104,7 +104,8 @@ export function parseWasm(bytes) {
 // Crates named as people know them: several crates of one family count as one.
 const FAMILIES = [
   [/^(leptos\w*|tachys|reactive_graph|reactive_stores\w*|any_spawner|throw_error|or_poisoned|hydration_context|server_fn|oco_ref|next_tuple|either_of|send_wrapper|slotmap)$/, 'leptos (tachys, reactive_graph…)'],
-  [/^serde_json$/, 'serde_json'],
+  // zmij writes floats for serde_json.
+  [/^(serde_json|zmij)$/, 'serde_json'],
   [/^serde_path_to_error$/, 'serde_path_to_error'],
   [/^serde(_core|_derive)?$/, 'serde (and derived code)'],
   [/^gloo\w*$/, 'gloo'],
@@ -119,8 +120,6 @@ const FAMILIES = [
 /** The crate a demangled function name belongs to, by family. */
 export function crateOf(name) {
   if (!name) return 'unnamed (made by wasm-opt)';
-  // Derived (de)serializers live in our modules but are serde's code.
-  if (/serde::de::(Deserialize|Visitor)|serde::ser::Serialize|_serde::/.test(name)) return 'serde (and derived code)';
   // wasm-bindgen's glue: shims, the externref table, the exported classes of crates
   // (wasm-streams' `IntoUnderlying…`, which Leptos's server_fn brings).
   if (/^__wbindgen|^__externref|externref shim$|^Closure\(|^intounderlying/.test(name)) return 'wasm-bindgen (glue and exports)';
@@ -130,6 +129,10 @@ export function crateOf(name) {
   // crate's cost (drop glue, closures, iterator adapters).
   const own = paths.find((path) => !/^(core|alloc|std)$/.test(path));
   const crate = own ?? paths[0];
+  // Derived (de)serializers live in our modules, but they are serde's code.
+  if (crate === 'lhs_roadmap' && /(serde(_core)?(\[[0-9a-f]+\])?::(de|ser)::|_serde::|__Visitor|__Field)/.test(name)) {
+    return 'serde (and derived code)';
+  }
   // Methods of primitive types (`<u32 as core::fmt::Display>`, `<char>::is_alphanumeric`)
   // and the C library's helpers (memcmp, fmin) are the standard library's.
   if (!crate) return /^</.test(name) || /^[a-z_0-9]+$/.test(name) ? 'Rust std (core, alloc, formatting)' : 'unnamed (made by wasm-opt)';
