@@ -196,12 +196,12 @@ impl Ui {
             (LensMatch, En) => "Matches the filter",
             (Search, Fr) => "Rechercher",
             (Search, En) => "Search",
-            (Areas, Fr) => "Champs d’implication",
-            (Areas, En) => "Areas of involvement",
-            (Continuum, Fr) => "Continuum de l’engagement",
-            (Continuum, En) => "Continuum of engagement",
-            (Supports, Fr) => "Soutiens à l’engagement",
-            (Supports, En) => "Engagement supports",
+            (Areas, Fr) => "Où s’impliquer",
+            (Areas, En) => "Where to take part",
+            (Continuum, Fr) => "Niveaux d’implication",
+            (Continuum, En) => "Levels of involvement",
+            (Supports, Fr) => "Ce qui aide à s’impliquer",
+            (Supports, En) => "What helps people take part",
             (Keep, Fr) => "Garder",
             (Keep, En) => "Keep",
             (NoteLabel, Fr) => "Mes notes sur cette étape",
@@ -210,8 +210,8 @@ impl Ui {
             (NoteHint, En) => "Private: kept only in this browser, on this device.",
             (StorageRefused, Fr) => "Ce navigateur refuse de garder vos éléments et vos notes (stockage bloqué ou plein). Ils restent jusqu’à la fermeture de la page.",
             (StorageRefused, En) => "This browser refuses to keep your items and notes (storage blocked or full). They stay until you close the page.",
-            (ExportNow, Fr) => "Exportez-les pour ne pas les perdre.",
-            (ExportNow, En) => "Export them so you do not lose them.",
+            (ExportNow, Fr) => "Enregistrez-en une copie (un fichier) pour ne pas les perdre.",
+            (ExportNow, En) => "Save a copy (a file) so you do not lose them.",
             (MyNote, Fr) => "Ma note",
             (MyNote, En) => "My note",
             (Resume, Fr) => "Reprendre où j’en étais",
@@ -240,10 +240,10 @@ pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
         (Tag::Family, En) => "Family members",
         (Tag::Caregiver, Fr) => "Proches aidants",
         (Tag::Caregiver, En) => "Caregivers",
-        (Tag::Individual, Fr) => "Individuel",
-        (Tag::Individual, En) => "Individual",
-        (Tag::Collective, Fr) => "Collectif",
-        (Tag::Collective, En) => "Collective",
+        (Tag::Individual, Fr) => "Par soi-même",
+        (Tag::Individual, En) => "On your own",
+        (Tag::Collective, Fr) => "Avec d’autres",
+        (Tag::Collective, En) => "With others",
         (Tag::Governance, Fr) => "Gouvernance",
         (Tag::Governance, En) => "Governance",
         (Tag::Care, Fr) => "Soins et services",
@@ -254,14 +254,14 @@ pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
         (Tag::Teaching, En) => "Training, information and teaching",
         (Tag::Policy, Fr) => "Influence politique",
         (Tag::Policy, En) => "Political influence",
-        (Tag::Information, Fr) => "Information",
-        (Tag::Information, En) => "Information",
-        (Tag::Consultation, Fr) => "Consultation",
-        (Tag::Consultation, En) => "Consultation",
-        (Tag::Collaboration, Fr) => "Collaboration",
-        (Tag::Collaboration, En) => "Collaboration",
-        (Tag::Partnership, Fr) => "Partenariat",
-        (Tag::Partnership, En) => "Partnership",
+        (Tag::Information, Fr) => "Recevoir l’information",
+        (Tag::Information, En) => "Being informed",
+        (Tag::Consultation, Fr) => "Donner son avis",
+        (Tag::Consultation, En) => "Giving your views",
+        (Tag::Collaboration, Fr) => "Travailler ensemble",
+        (Tag::Collaboration, En) => "Working together",
+        (Tag::Partnership, Fr) => "Décider ensemble",
+        (Tag::Partnership, En) => "Deciding together",
     }
 }
 
@@ -330,7 +330,7 @@ pub fn reason_text(reason: crate::start::Reason, lang: Lang) -> String {
         (Reason::WithOthers, Lang::Fr) => "Se fait avec d’autres, comme vous le préférez.".into(),
         (Reason::WithOthers, Lang::En) => "Done with others, as you prefer.".into(),
         (Reason::Interest(area), Lang::Fr) => format!(
-            "Touche un champ qui vous intéresse : {}.",
+            "Touche un sujet qui vous intéresse : {}.",
             tag_name(area, lang)
         ),
         (Reason::Interest(area), Lang::En) => {
@@ -345,12 +345,12 @@ pub fn facet_name(facet: Facet, lang: Lang) -> &'static str {
     match (facet, lang) {
         (Facet::Who, Fr) => "Pour qui",
         (Facet::Who, En) => "For whom",
-        (Facet::Scope, Fr) => "Seul ou ensemble",
-        (Facet::Scope, En) => "Alone or together",
-        (Facet::Area, Fr) => "Champ d’implication",
-        (Facet::Area, En) => "Area of involvement",
-        (Facet::Level, Fr) => "Niveau d’engagement",
-        (Facet::Level, En) => "Level of engagement",
+        (Facet::Scope, Fr) => "Par soi-même ou avec d’autres",
+        (Facet::Scope, En) => "On your own or with others",
+        (Facet::Area, Fr) => "Où s’impliquer",
+        (Facet::Area, En) => "Where to take part",
+        (Facet::Level, Fr) => "À quel point s’impliquer",
+        (Facet::Level, En) => "How involved",
     }
 }
 
@@ -383,10 +383,10 @@ pub fn search_count(lang: Lang, count: usize, query: &str) -> String {
 /// Kept items or notes that this version of the roadmap no longer has.
 pub fn kept_elsewhere(lang: Lang, count: usize) -> String {
     match (lang, count) {
-        (Lang::Fr, 1) => "1 élément gardé ou note ne correspond plus à cette version de la feuille de route. Il reste dans vos exports.".to_string(),
-        (Lang::En, 1) => "1 kept item or note no longer matches this version of the roadmap. It stays in your exports.".to_string(),
-        (Lang::Fr, n) => format!("{n} éléments gardés ou notes ne correspondent plus à cette version de la feuille de route. Ils restent dans vos exports."),
-        (Lang::En, n) => format!("{n} kept items or notes no longer match this version of the roadmap. They stay in your exports."),
+        (Lang::Fr, 1) => "1 élément gardé ou note ne correspond plus à cette version de la feuille de route. Il reste dans vos copies enregistrées.".to_string(),
+        (Lang::En, 1) => "1 kept item or note no longer matches this version of the roadmap. It stays in your saved copies.".to_string(),
+        (Lang::Fr, n) => format!("{n} éléments gardés ou notes ne correspondent plus à cette version de la feuille de route. Ils restent dans vos copies enregistrées."),
+        (Lang::En, n) => format!("{n} kept items or notes no longer match this version of the roadmap. They stay in your saved copies."),
     }
 }
 
