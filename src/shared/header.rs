@@ -1,7 +1,7 @@
 //! The header: skip link, the explorer's name, the main navigation and the language switch,
 //! on one row from 1024 px. The introduction, sources, credits and the trainers' page are
 //! in the footer. On a phone the navigation folds behind a "Menu" button, so that the page
-//! starts on screen.
+//! starts on screen, with My roadmap beside it.
 
 use leptos::prelude::*;
 
@@ -75,6 +75,17 @@ pub fn Header() -> impl IntoView {
                     {link(ExplorerPage::Glossary { term: None }.into(), Ui::Glossary)}
                     {link(FindPage::Mine.into(), Ui::MyRoadmap)}
                 </ul>
+                // On a phone, My roadmap stays one tap away beside the closed menu: a person
+                // who kept items comes back for them (style/layout.css shows it there only;
+                // the open menu has its own).
+                <a
+                    class="header__mine"
+                    href=move || state.href(FindPage::Mine, lang)
+                    aria-current=move || state.route.with(|route| (nav_item(&route.page) == Page::from(FindPage::Mine)).then_some("page"))
+                >
+                    <span class="header__mine-icon" aria-hidden="true">"★"</span>
+                    {Ui::MyRoadmap.text(lang)}
+                </a>
             </nav>
         }
     };

@@ -267,6 +267,22 @@ test('Keep says the item is in my roadmap, offers Remove, and leads there', asyn
   await expect(page.locator('main').getByRole('link', { name: role.title.fr, exact: true })).toBeVisible();
 });
 
+test('on a phone, My roadmap is one tap away, beside the menu', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await gotoRoute(page, '#/en');
+  const banner = page.getByRole('banner');
+  // The menu stays closed: the link is on the header itself.
+  await expect(banner.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false');
+  const mine = banner.getByRole('link', { name: 'My roadmap' });
+  await expect(mine).toBeVisible();
+  await expect(mine).toBeInViewport();
+  // The header keeps two rows: the other language is on the first.
+  await expect(banner.getByRole('link', { name: 'Français' })).toBeInViewport();
+  await mine.click();
+  await expect(page).toHaveURL(/find\.html#\/en\/mine$/);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'My roadmap' })).toHaveAttribute('aria-current', 'page');
+});
+
 test.describe('forced colours', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every label and the selected step of the cycle stay visible (${colorScheme})`, async ({ page }) => {
