@@ -51,11 +51,10 @@ pub fn TrainersPage() -> impl IntoView {
                 <section class="page__section trainers__tool" aria-labelledby="trainers-adapt">
                     <h2 id="trainers-adapt">{say(Say::AdaptHeading)}</h2>
                     <p>{say(Say::AdaptText)}</p>
-                    <p>
+                    <p class="trainers__actions">
                         <a class="button" href=state.href(PresentPage::Preview, lang)>
                             {Ui::PreviewYourRoadmap.text(lang)}
                         </a>
-                        " "
                         <a href="content/README.md">{say(Say::EditorsGuide)}</a>
                     </p>
                 </section>
