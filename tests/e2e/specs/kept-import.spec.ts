@@ -2,7 +2,7 @@
 // there, and any note it cut to the limit, in both languages; axe finds nothing wrong.
 
 import type { Page } from '@playwright/test';
-import { content, expect, expectNoAxeViolations, gotoRoute, test } from './fixtures';
+import { content, details, expect, expectNoAxeViolations, gotoRoute, test } from './fixtures';
 
 const [one, two] = content.steps;
 const MAX_NOTE = 20_000;
@@ -17,9 +17,9 @@ async function importFile(page: Page, buffer: Buffer) {
 test('an import lists what it added and joined, and says which note it shortened', async ({ page }) => {
   // Already here: one item and a note on the first step.
   await gotoRoute(page, `#/en/step/${one.id}`);
-  await page.locator(`#item-${one.roles[0].id} button[aria-pressed]`).click();
-  await page.locator(`#note-${one.id}`).fill('Mine');
-  await page.locator(`#note-${one.id}`).blur();
+  await details(page).getByRole('button', { name: `Keep: ${one.roles[0].title.en}`, exact: true }).click();
+  await details(page).getByLabel('My notes on this step').fill('Mine');
+  await details(page).getByLabel('My notes on this step').blur();
 
   await gotoRoute(page, '#/en/mine');
   const long = 'x'.repeat(MAX_NOTE + 50);
@@ -36,9 +36,14 @@ test('an import lists what it added and joined, and says which note it shortened
   );
   await expect(page.locator('.mine__note').first()).toHaveText('Mine\n\nTheirs');
   await expectNoAxeViolations(page);
+});
 
-  // The same file again: nothing new, said as news rather than an alert.
-  await importFile(page, file([one.roles[0].id], { [one.id]: 'Theirs' }));
+test('a file imported twice says the second time that nothing was new', async ({ page }) => {
+  await gotoRoute(page, '#/en/mine');
+  const same = file([one.roles[0].id], { [one.id]: 'Theirs' });
+  await importFile(page, same);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported.' })).toBeVisible();
+  await importFile(page, same);
   const again = page.getByRole('status').filter({ hasText: 'Imported.' });
   await expect(again.getByRole('listitem')).toHaveText([
     'Nothing new: everything in this file was already here.',

@@ -3,51 +3,51 @@
 // save, its last step included, loses what the other wrote; a note written in both at
 // once keeps both texts.
 
-import type { Locator, Page } from '@playwright/test';
-import { collectErrors, content, expect, gotoRoute, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { collectErrors, content, details, expect, gotoRoute, test } from './fixtures';
 
 const step = content.steps[1];
 const next = content.steps[2];
 const [first, second] = step.roles;
-const KEY = 'lhs-roadmap.personal';
 
-/** The Keep toggle of an item (pressed when kept), whatever its words. */
-const keep = (page: Page, id: string): Locator => page.locator(`#item-${id} button[aria-pressed]`);
-const note = (page: Page, stepId = step.id): Locator => page.locator(`#note-${stepId}`);
+const keep = (page: Page, title: string) =>
+  details(page).getByRole('button', { name: `Keep: ${title}`, exact: true });
+/** A kept item's button, which offers to remove it. */
+const kept = (page: Page, title: string) =>
+  details(page).getByRole('button', { name: `Remove: ${title}`, exact: true });
+const note = (page: Page) => details(page).getByLabel('My notes on this step');
+const nextStep = (page: Page) => details(page).getByRole('link', { name: /Next step/ });
+const previousStep = (page: Page) => details(page).getByRole('link', { name: /Previous step/ });
 
-/** What storage holds, as the export would say it. */
-async function stored(page: Page) {
-  const text = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  const file = JSON.parse(text ?? '{}');
-  return { bookmarks: file.bookmarks ?? [], notes: file.notes ?? {}, last: file.last };
+/** "My roadmap" as a person opens it afresh: what it lists. */
+async function expectMine(page: Page, items: string[], notes: string[]) {
+  await gotoRoute(page, '#/en/mine');
+  const main = page.locator('main');
+  for (const title of items) {
+    await expect(main.getByRole('link', { name: title, exact: true })).toBeVisible();
+  }
+  await expect(main.locator('.mine__note')).toHaveText(notes);
 }
 
-test('what one tab keeps and writes shows in the other, and "Next step" there loses nothing', async ({
-  page,
-}) => {
+test('what tab B keeps and writes shows in tab A, and "Next step" in A loses nothing', async ({ page }) => {
   const other = await page.context().newPage();
   const errors = collectErrors(other);
   await gotoRoute(page, `#/en/step/${step.id}`);
   await gotoRoute(other, `#/en/step/${step.id}`);
 
   // Tab B keeps an item and writes a note (saved when the field is left).
-  await keep(other, first.id).click();
-  await note(other).fill('Asked by tab B');
+  await keep(other, first.title.en).click();
+  await note(other).fill('Asked in tab B');
   await note(other).blur();
 
-  // Tab A shows them without a reload.
-  await expect(keep(page, first.id)).toHaveAttribute('aria-pressed', 'true');
-  await expect(note(page)).toHaveValue('Asked by tab B');
-
-  // Tab A goes on to the next step: it saves its last step, and nothing else changes.
-  await page.locator('.step-panel:not([hidden]) a[rel="next"]').click();
+  // Tab A shows them without a reload, then goes on to the next step.
+  await expect(kept(page, first.title.en)).toBeVisible();
+  await expect(note(page)).toHaveValue('Asked in tab B');
+  await nextStep(page).click();
   await expect(page).toHaveURL(new RegExp(`/step/${next.id}$`));
-  await expect.poll(async () => (await stored(page)).last).toBe(next.id);
-  expect(await stored(page)).toEqual({
-    bookmarks: [first.id],
-    notes: { [step.id]: 'Asked by tab B' },
-    last: next.id,
-  });
+
+  // Both are still there.
+  await expectMine(other, [first.title.en], ['Asked in tab B']);
   expect(errors).toEqual([]);
 });
 
@@ -59,60 +59,46 @@ test('a tab that hears nothing still keeps the other tab’s keeps and removals'
     window.addEventListener('storage', (event) => event.stopImmediatePropagation(), true),
   );
   await gotoRoute(page, `#/en/step/${step.id}`);
-  await keep(page, first.id).click();
+  await keep(page, first.title.en).click();
   await gotoRoute(other, `#/en/step/${step.id}`);
-  await expect(keep(other, first.id)).toHaveAttribute('aria-pressed', 'true');
 
-  // B lets the first go and keeps the second and a note; A, still showing the first as
-  // kept, writes a note of its own on the next step.
-  await keep(other, first.id).click();
-  await keep(other, second.id).click();
+  // B lets the first go, keeps the second and writes a note; A, still showing the first
+  // as kept, writes a note of its own on the next step.
+  await kept(other, first.title.en).click();
+  await keep(other, second.title.en).click();
   await note(other).fill('From B');
   await note(other).blur();
-  await expect(keep(page, first.id)).toHaveAttribute('aria-pressed', 'true');
-  await page.locator('.step-panel:not([hidden]) a[rel="next"]').click();
-  await note(page, next.id).fill('From A');
-  await note(page, next.id).blur();
+  await expect(kept(page, first.title.en)).toBeVisible();
+  await nextStep(page).click();
+  await note(page).fill('From A');
+  await note(page).blur();
 
-  expect(await stored(page)).toEqual({
-    bookmarks: [second.id],
-    notes: { [step.id]: 'From B', [next.id]: 'From A' },
-    last: next.id,
-  });
-  // And A's copy took in B's changes when it saved.
-  await page.locator('.step-panel:not([hidden]) a[rel="prev"]').click();
-  await expect(keep(page, first.id)).toHaveAttribute('aria-pressed', 'false');
-  await expect(keep(page, second.id)).toHaveAttribute('aria-pressed', 'true');
+  // A's save took in B's changes: back on the step, A shows them.
+  await previousStep(page).click();
+  await expect(keep(page, first.title.en)).toBeVisible();
+  await expect(kept(page, second.title.en)).toBeVisible();
+  await expect(note(page)).toHaveValue('From B');
+  await expectMine(other, [second.title.en], ['From B', 'From A']);
+  await expect(other.locator('main').getByRole('link', { name: first.title.en, exact: true })).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
-test('a note written in two tabs at once keeps both texts, and "My roadmap" follows', async ({ page }) => {
+test('a note written in two tabs at once keeps both texts, and the tab says so', async ({ page }) => {
   const other = await page.context().newPage();
   const errors = collectErrors(other);
   await gotoRoute(page, `#/en/step/${step.id}`);
-  await gotoRoute(other, '#/en/mine');
-  await expect(other.getByText(/^Nothing yet/)).toBeVisible();
-
-  // My roadmap, open in B, lists what A keeps.
-  await keep(page, first.id).click();
-  await expect(other.locator('main').getByRole('link', { name: first.title.en, exact: true })).toBeVisible();
-
-  // Both write the same step's note before either saves.
   await gotoRoute(other, `#/en/step/${step.id}`);
+
+  // Both write the same step's note before either saves, then each leaves the field
+  // (which saves at once, as a pause in typing would). The tab that saves second finds
+  // the other's text saved since it began, and keeps both.
   await note(page).fill('Written in A');
   await note(other).fill('Written in B');
-  // Each leaves the field (which saves at once, as a pause in typing would). The tab that
-  // saves second finds the other's text saved since it began, and keeps both.
   await note(page).dispatchEvent('blur');
   await note(other).dispatchEvent('blur');
   const both = /^Written in (A\n\nWritten in B|B\n\nWritten in A)$/;
-  await expect.poll(async () => (await stored(page)).notes[step.id]).toMatch(both);
-  const saved = (await stored(page)).notes[step.id];
-  await expect(note(other)).toHaveValue(saved);
-  await expect(note(page)).toHaveValue(saved);
-  // And that tab says so.
-  const told = (tab: Page) => tab.getByRole('status').filter({ hasText: 'keeps both texts' });
-  const second = saved.startsWith('Written in A') ? other : page;
-  await expect(told(second)).toBeVisible();
+  await expect(note(other)).toHaveValue(both);
+  await expect(note(page)).toHaveValue(await note(other).inputValue());
+  await expect(other.getByRole('status').getByText('it keeps both texts')).toBeVisible();
   expect(errors).toEqual([]);
 });
