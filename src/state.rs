@@ -447,6 +447,14 @@ impl Mine {
         browser::data_url("application/json", &self.data.with(Personal::to_json))
     }
 
+    /// The stored file exactly as it is, as a file to download: what a newer version of
+    /// the explorer saved, which this page cannot read but the person may need (should
+    /// that version not come back).
+    pub fn stored_href(self) -> Option<String> {
+        browser::storage_get(StorageKey::Personal)
+            .map(|text| browser::data_url("application/json", &text))
+    }
+
     /// Remembers the step on screen, to resume there; saved quietly, since failing to
     /// keep it loses nothing the person wrote. Opening another part of the same step
     /// writes nothing.

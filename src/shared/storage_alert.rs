@@ -46,6 +46,13 @@ pub fn StorageAlert() -> impl IntoView {
     let newer = move || {
         mine.newer.get().then(|| {
             let lang = lang.get();
+            // The newer file as it is, should that version not come back (a site moved
+            // back to an older version); reloading is the way to see it otherwise.
+            let as_saved = mine.stored_href().map(|href| view! {
+                <a class="button button--quiet" href=href download=personal::file_name(lang)>
+                    {Ui::DownloadAsSaved.text(lang)}
+                </a>
+            });
             // What this page holds is only what was changed here: the newer file is left
             // as it is, so nothing else needs saving.
             let changed_here = move || {
@@ -62,6 +69,7 @@ pub fn StorageAlert() -> impl IntoView {
                         <button type="button" class="button" on:click=move |_| browser::reload()>
                             {Ui::ReloadPage.text(lang)}
                         </button>
+                        {as_saved}
                         {changed_here}
                     </p>
                 </div>

@@ -78,7 +78,9 @@ for (const lang of ['fr', 'en'] as const) {
   });
 }
 
-test('data saved by a newer version is left as it is, and the page says to reload', async ({ page }) => {
+test('data saved by a newer version is left as it is, can be downloaded, and the page says to reload', async ({
+  page,
+}) => {
   const newer = JSON.stringify({ format: 'lhs-roadmap-personal', version: 9, bookmarks: [role.id] });
   await gotoRoute(page, `#/en/step/${step.id}`);
   await damageThenOpen(page, newer, `#/en/step/${step.id}`);
@@ -88,5 +90,8 @@ test('data saved by a newer version is left as it is, and the page says to reloa
   await keep(page, other.title.en).click();
   await expect(kept(page, other.title.en)).toBeVisible();
   await expect(alert.getByRole('link', { name: 'Export what you changed here' })).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  expect(await download(page, alert.getByRole('link', { name: 'Download them as saved' }))).toEqual({
+    name: 'my-roadmap.json',
+    text: newer,
+  });
 });
