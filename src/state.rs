@@ -447,6 +447,15 @@ impl Mine {
         browser::data_url("application/json", &self.data.with(Personal::to_json))
     }
 
+    /// Whether the storage alert says something the person must see before the page
+    /// (data set aside, a newer version's file, storage refused): a page that would land
+    /// further down stays at the top instead.
+    pub fn must_tell(self) -> bool {
+        !self.saved.get_untracked()
+            || self.newer.get_untracked()
+            || self.unread.with_untracked(|unread| !unread.is_empty())
+    }
+
     /// The stored file exactly as it is, as a file to download: what a newer version of
     /// the explorer saved, which this page cannot read but the person may need (should
     /// that version not come back).

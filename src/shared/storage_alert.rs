@@ -149,7 +149,8 @@ pub fn StorageAlert() -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="storage-alert" role="alert">
-                    <p id="unread-title" tabindex="-1">{Ui::UnreadTold.text(lang)}</p>
+                    <p id="unread-title" class="storage-alert__lead" tabindex="-1">{Ui::UnreadTold.text(lang)}</p>
+                    <p>{Ui::UnreadAside.text(lang)}</p>
                     <ul class="storage-alert__copies">{rows}</ul>
                 </div>
             }

@@ -68,6 +68,19 @@ test('a second failure does not replace the first copy', async ({ page }) => {
   });
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+  test('a step opened with damaged data shows the message first, not the step', async ({ page }) => {
+    await gotoRoute(page, `#/fr/step/${step.id}`);
+    await damageThenOpen(page, DAMAGED, `#/fr/step/${step.id}`);
+    const message = page.getByRole('alert').filter({ hasText: 'n’ont pas pu être lus' });
+    await expect(message.getByRole('link', { name: 'Télécharger ces données' })).toBeInViewport();
+    // Once told, the steps land as usual.
+    await page.getByRole('link', { name: /Étape suivante/ }).first().click();
+    await expect(page.locator('.step-panel:not([hidden]) h2.step__title')).toBeInViewport();
+  });
+});
+
 for (const lang of ['fr', 'en'] as const) {
   test(`the message and "My roadmap" with it pass axe (${lang})`, async ({ page }) => {
     await gotoRoute(page, `#/${lang}/mine`);
