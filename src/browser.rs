@@ -15,19 +15,16 @@ pub enum StorageKey {
     Preview,
     /// The personal roadmap: bookmarks, notes, the step last opened (`personal.rs`).
     Personal,
-    /// A saved personal roadmap that could not be read, kept aside instead of lost.
-    PersonalUnread,
     /// The answers to "Where could I start?".
     Start,
 }
 
 impl StorageKey {
-    fn as_str(self) -> &'static str {
+    pub fn as_str(self) -> &'static str {
         match self {
             StorageKey::Lang => "lhs-roadmap.lang",
             StorageKey::Preview => "lhs-roadmap.preview",
             StorageKey::Personal => "lhs-roadmap.personal",
-            StorageKey::PersonalUnread => "lhs-roadmap.personal.unread",
             StorageKey::Start => "lhs-roadmap.start",
         }
     }
@@ -53,6 +50,80 @@ pub fn storage_remove(key: StorageKey) {
     if let Some(storage) = local_storage() {
         storage.remove_item(key.as_str()).ok();
     }
+}
+
+/// Where a stored personal roadmap that could not be read is kept aside: this key for the
+/// first copy, then `….2`, `….3`…, so that no copy is ever written over another.
+const UNREAD: &str = "lhs-roadmap.personal.unread";
+
+/// A copy of stored data that could not be read, kept aside under a key of its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unread {
+    pub key: String,
+    /// 1 for the first copy put aside, then 2…
+    pub number: u32,
+    pub text: String,
+}
+
+/// The copies put aside on this device, oldest first.
+pub fn unread_copies() -> Vec<Unread> {
+    let Some(storage) = local_storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
+    let mut copies: Vec<Unread> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter_map(|key| {
+            let number = match key.strip_prefix(UNREAD)? {
+                "" => 1,
+                rest => rest.strip_prefix('.')?.parse().ok().filter(|n| *n > 1)?,
+            };
+            let text = storage.get_item(&key).ok().flatten()?;
+            Some(Unread { key, number, text })
+        })
+        .collect();
+    copies.sort_by_key(|copy| copy.number);
+    copies
+}
+
+/// Keeps `text` aside under a key no other copy uses; true once it is there (or the
+/// same text is there already), false where storage refuses (then nothing may be written
+/// over the original either).
+pub fn put_aside(text: &str) -> bool {
+    let Some(storage) = local_storage() else {
+        return false;
+    };
+    let copies = unread_copies();
+    if copies.iter().any(|copy| copy.text == text) {
+        return true;
+    }
+    let number = copies.last().map_or(1, |copy| copy.number + 1);
+    let key = match number {
+        1 => UNREAD.to_string(),
+        n => format!("{UNREAD}.{n}"),
+    };
+    storage.set_item(&key, text).is_ok()
+        && storage.get_item(&key).ok().flatten().as_deref() == Some(text)
+}
+
+/// Deletes a copy put aside (the person asked to).
+pub fn remove_unread(key: &str) {
+    if key.starts_with(UNREAD) {
+        if let Some(storage) = local_storage() {
+            storage.remove_item(key).ok();
+        }
+    }
+}
+
+/// Whether a key of storage is one of the copies put aside.
+pub fn is_unread_key(key: &str) -> bool {
+    key.starts_with(UNREAD)
+}
+
+/// The time now, in milliseconds since 1970 (the personal roadmap dates its changes).
+pub fn now_ms() -> u64 {
+    // A time in milliseconds fits a u64 exactly: the cast only drops the fraction.
+    js_sys::Date::now().max(0.0) as u64
 }
 
 /// `text` as the address of a file to download, for an `<a download>`.
@@ -242,6 +313,11 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
 /// Loads another page of the site, replacing the current history entry.
 pub fn replace_location(url: &str) {
     window().location().replace(url).ok();
+}
+
+/// Loads the page again (to get a newer version of the explorer).
+pub fn reload() {
+    window().location().reload().ok();
 }
 
 /// Loads another page of the site as a new history entry.

@@ -77,6 +77,18 @@ pub enum Ui {
     Involve,
     HelpedBy,
     WhereStart,
+    // Kept safe: data that could not be read, a newer version's file, notes joined.
+    UnreadTold,
+    UnreadAside,
+    UnreadDeleteSure,
+    UnreadDeleteYes,
+    UnreadDeleteNo,
+    NewerSaved,
+    ReloadPage,
+    DownloadAsSaved,
+    ExportChangedHere,
+    NoteJoined,
+    NoteJoinedOk,
 }
 
 impl Ui {
@@ -226,6 +238,28 @@ impl Ui {
             (HelpedBy, En) => "What helps:",
             (WhereStart, Fr) => "Par où commencer?",
             (WhereStart, En) => "Where could I start?",
+            (UnreadTold, Fr) => "Vos éléments gardés et vos notes enregistrés plus tôt n’ont pas pu être lus.",
+            (UnreadTold, En) => "Your kept items and notes saved earlier could not be read.",
+            (UnreadAside, Fr) => "Ils sont mis de côté sur cet appareil, sans changement : rien n’est perdu. Téléchargez-les pour en garder une copie, ou pour les montrer à quelqu’un qui peut vous aider.",
+            (UnreadAside, En) => "They are set aside on this device, unchanged, so nothing is lost. Download them to keep a copy, or to show someone who can help.",
+            (UnreadDeleteSure, Fr) => "Supprimer ces données de cet appareil? Téléchargez-les d’abord si vous pourriez en avoir besoin.",
+            (UnreadDeleteSure, En) => "Delete this data from this device? Download it first if you might need it.",
+            (UnreadDeleteYes, Fr) => "Oui, supprimer",
+            (UnreadDeleteYes, En) => "Yes, delete it",
+            (UnreadDeleteNo, Fr) => "Non, garder",
+            (UnreadDeleteNo, En) => "No, keep it",
+            (NewerSaved, Fr) => "Vos éléments gardés et vos notes ont été enregistrés par une version plus récente de l’explorateur. Cette page ne peut pas les lire : elle les laisse tels quels. Rechargez la page pour avoir la version récente. D’ici là, ce que vous changez ici n’est pas enregistré.",
+            (NewerSaved, En) => "Your kept items and notes were saved by a newer version of the explorer. This page cannot read them, so it leaves them as they are. Reload the page to get the newer version. Until then, what you change here is not saved.",
+            (ReloadPage, Fr) => "Recharger la page",
+            (ReloadPage, En) => "Reload the page",
+            (DownloadAsSaved, Fr) => "Les télécharger tels quels",
+            (DownloadAsSaved, En) => "Download them as saved",
+            (ExportChangedHere, Fr) => "Enregistrer une copie de ce que vous avez changé ici",
+            (ExportChangedHere, En) => "Save a copy of what you changed here",
+            (NoteJoined, Fr) => "Une note a été modifiée ici et dans un autre onglet ou une autre fenêtre en même temps : elle garde les deux textes, l’un après l’autre.",
+            (NoteJoined, En) => "A note was changed here and in another tab or window at the same time: it keeps both texts, one after the other.",
+            (NoteJoinedOk, Fr) => "J’ai compris",
+            (NoteJoinedOk, En) => "Got it",
         }
     }
 }
@@ -387,6 +421,27 @@ pub fn kept_elsewhere(lang: Lang, count: usize) -> String {
         (Lang::En, 1) => "1 kept item or note no longer matches this version of the roadmap. It stays in your saved copies.".to_string(),
         (Lang::Fr, n) => format!("{n} éléments gardés ou notes ne correspondent plus à cette version de la feuille de route. Ils restent dans vos copies enregistrées."),
         (Lang::En, n) => format!("{n} kept items or notes no longer match this version of the roadmap. They stay in your saved copies."),
+    }
+}
+
+/// The link that downloads a copy of data that could not be read: "Download it", or
+/// "Download copy 2" when there are several.
+pub fn unread_download(lang: Lang, number: u32, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "Télécharger ces données".to_string(),
+        (Lang::En, 1) => "Download this data".to_string(),
+        (Lang::Fr, _) => format!("Télécharger la copie {number}"),
+        (Lang::En, _) => format!("Download copy {number}"),
+    }
+}
+
+/// The button that deletes a copy of data that could not be read (after a confirmation).
+pub fn unread_delete(lang: Lang, number: u32, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => "Les supprimer de cet appareil…".to_string(),
+        (Lang::En, 1) => "Delete it from this device…".to_string(),
+        (Lang::Fr, _) => format!("Supprimer la copie {number}…"),
+        (Lang::En, _) => format!("Delete copy {number}…"),
     }
 }
 

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use gloo_timers::callback::Timeout;
 
-use crate::browser::{self, StorageKey};
+use crate::browser::{self, StorageKey, Unread};
 use crate::content::Roadmap;
 use crate::glossary;
 use crate::lang::{initial_lang, Lang};
 use crate::lens::Lens;
-use crate::personal::Personal;
+use crate::personal::{ImportError, Personal, Synced};
 use crate::route::{Links, Page, Route, Site};
 use crate::source::{Refused, Source};
 
@@ -194,36 +194,86 @@ impl AppState {
 
 /// The personal roadmap of this device, saved on every change. The reader's own data,
 /// not content: it changes as they work, so it is a signal.
+///
+/// Other tabs, windows and embeds of the site share the stored file. Every save merges
+/// what is stored now into this page's copy before writing (see `personal`), and the
+/// page hears the others' writes (the `storage` event) and shows them.
 #[derive(Clone, Copy)]
 pub struct Mine {
     pub data: RwSignal<Personal>,
     /// False once the browser refused to save (blocked or full storage): the person is
     /// told, and can still export what is on screen.
     pub saved: RwSignal<bool>,
+    /// Stored data that could not be read, each copy kept aside under a key of its own:
+    /// the person is told and can download it.
+    pub unread: RwSignal<Vec<Unread>>,
+    /// A newer version of the explorer (open in another tab) wrote the stored file: this
+    /// page cannot read it, and does not write over it.
+    pub newer: RwSignal<bool>,
+    /// Steps whose note was changed here and in another tab or window at once: both texts
+    /// are in it now, which the person is told.
+    pub joined: RwSignal<Vec<String>>,
     /// A save waiting for the person to pause typing (see [`Mine::update_soon`]).
     pending: StoredValue<Option<Timeout>, LocalStorage>,
+    /// The step this page remembered last (see [`Mine::visit`]).
+    visited: StoredValue<Option<String>>,
 }
 
 /// How long typing pauses before a note is saved: a note's whole file is written at once,
 /// which costs too much to do on every keystroke.
 const SAVE_AFTER: u32 = 700;
 
+/// What the storage holds.
+enum Stored {
+    Nothing,
+    Read(Personal),
+    /// Written by a newer version of the explorer: left as it is.
+    Newer,
+    /// Not a file this app can read (damaged, edited by hand): to be put aside.
+    Unreadable(String),
+}
+
+impl Stored {
+    fn of(text: Option<String>) -> Stored {
+        let Some(text) = text else {
+            return Stored::Nothing;
+        };
+        match Personal::from_stored(&text) {
+            Ok(personal) => Stored::Read(personal),
+            Err(ImportError::Newer(_)) => Stored::Newer,
+            Err(_) => Stored::Unreadable(text),
+        }
+    }
+
+    fn now() -> Stored {
+        Stored::of(browser::storage_get(StorageKey::Personal))
+    }
+}
+
 impl Mine {
     /// What this device saved earlier. A saved file that no longer reads (edited by
-    /// hand, say) is set aside under another key rather than overwritten.
+    /// hand, say) is set aside under a key of its own rather than overwritten, and the
+    /// person is told.
     pub fn load() -> Mine {
-        let data = match browser::storage_get(StorageKey::Personal) {
-            None => Personal::default(),
-            Some(text) => Personal::from_json(&text).unwrap_or_else(|_| {
-                browser::storage_set(StorageKey::PersonalUnread, &text);
-                Personal::default()
-            }),
-        };
         let mine = Mine {
-            data: RwSignal::new(data),
+            data: RwSignal::new(Personal::default()),
             saved: RwSignal::new(true),
+            unread: RwSignal::new(Vec::new()),
+            newer: RwSignal::new(false),
+            joined: RwSignal::new(Vec::new()),
             pending: StoredValue::new_local(None),
+            visited: StoredValue::new(None),
         };
+        match Stored::now() {
+            Stored::Nothing => {}
+            Stored::Read(personal) => mine.data.set(personal),
+            Stored::Newer => mine.newer.set(true),
+            // Where it cannot be put aside, saving refuses to write over it (see `save`).
+            Stored::Unreadable(text) => {
+                browser::put_aside(&text);
+            }
+        }
+        mine.unread.set(browser::unread_copies());
         // Whatever waits is saved before the page goes away or into the background, the
         // last moments a browser reliably gives a page (a phone may end it unseen after).
         let on_hide = window_event_listener_untyped("pagehide", move |_| mine.flush());
@@ -233,23 +283,44 @@ impl Mine {
                     mine.flush();
                 }
             });
-        // Both listeners go with the page's owner: the second is dropped with the value
+        // Another tab, window or embed of the site wrote.
+        let on_storage = window_event_listener(leptos::ev::storage, move |event| {
+            match event.key() {
+                Some(key) if key == StorageKey::Personal.as_str() => {
+                    mine.hear(event.new_value());
+                }
+                Some(key) if browser::is_unread_key(&key) => {
+                    mine.unread.set(browser::unread_copies());
+                }
+                // The whole storage was cleared.
+                None => mine.hear(None),
+                Some(_) => {}
+            }
+        });
+        // The listeners go with the page's owner: the second is dropped with the value
         // that holds it.
         StoredValue::new_local(on_hidden);
-        on_cleanup(move || on_hide.remove());
+        on_cleanup(move || {
+            on_hide.remove();
+            on_storage.remove();
+        });
         mine
     }
 
     /// Changes the personal roadmap and saves it.
     pub fn update(self, change: impl FnOnce(&mut Personal)) {
         self.data.update(change);
-        self.save();
+        self.save(false);
     }
 
     /// Changes the personal roadmap at once, and saves it once the person pauses (a note
     /// as it is typed); [`Mine::flush`] saves it sooner.
     pub fn update_soon(self, change: impl FnOnce(&mut Personal)) {
         self.data.update(change);
+        self.save_soon();
+    }
+
+    fn save_soon(self) {
         let timeout = Timeout::new(SAVE_AFTER, move || self.flush());
         // Replacing the waiting save cancels it (a `Timeout` dropped never fires).
         self.pending
@@ -263,15 +334,110 @@ impl Mine {
             .try_update_value(|pending| pending.take().map(Timeout::cancel))
             .flatten();
         if waiting.is_some() {
-            self.save();
+            self.save(false);
         }
     }
 
-    fn save(self) {
-        let text = self.data.with_untracked(Personal::to_json);
+    /// Merges what storage holds now into this page's copy and writes the result. A
+    /// `quiet` save (the step last opened) does not say when the browser refuses it.
+    fn save(self, quiet: bool) {
+        let stored = match Stored::now() {
+            Stored::Nothing => Personal::default(),
+            Stored::Read(stored) => stored,
+            Stored::Newer => {
+                // Written over, it would lose what the newer version keeps.
+                self.newer.set(true);
+                return;
+            }
+            Stored::Unreadable(text) => {
+                let aside = browser::put_aside(&text);
+                self.unread.set(browser::unread_copies());
+                if !aside {
+                    if !quiet {
+                        self.set_saved(false);
+                    }
+                    return;
+                }
+                Personal::default()
+            }
+        };
+        if self.newer.get_untracked() {
+            self.newer.set(false);
+        }
+        let now = browser::now_ms();
+        let Some((synced, text)) = self.data.try_update_untracked(|data| {
+            let synced = data.sync(&stored, true);
+            data.stamp(now);
+            (synced, data.to_stored())
+        }) else {
+            return;
+        };
+        self.heard(synced);
         let saved = browser::storage_set(StorageKey::Personal, &text);
+        if saved || !quiet {
+            self.set_saved(saved);
+        }
+    }
+
+    fn set_saved(self, saved: bool) {
         if saved != self.saved.get_untracked() {
             self.saved.set(saved);
+        }
+    }
+
+    /// Another page wrote `written` (`None`: it deleted the file, or all storage was
+    /// cleared): this page shows it, and writes back whatever that write lost.
+    fn hear(self, written: Option<String>) {
+        let file = match Stored::of(written) {
+            Stored::Read(file) => Some(file),
+            Stored::Nothing | Stored::Unreadable(_) => None,
+            Stored::Newer => {
+                self.newer.set(true);
+                return;
+            }
+        };
+        // That write's file first (it may hold a change made at the same moment as one of
+        // this page's), then what is stored now, which may be newer.
+        let now = Stored::now();
+        let Some((synced, differs)) = self.data.try_update_untracked(|data| {
+            let mut synced = file.map(|file| data.sync(&file, false)).unwrap_or_default();
+            let differs = match &now {
+                Stored::Read(stored) => {
+                    let latest = data.sync(stored, false);
+                    synced.changed |= latest.changed;
+                    synced.joined.extend(latest.joined);
+                    latest.differs
+                }
+                // Put aside on the next save, which writes this page's copy.
+                Stored::Unreadable(_) => true,
+                Stored::Nothing | Stored::Newer => false,
+            };
+            (synced, differs || data.has_unsaved())
+        }) else {
+            return;
+        };
+        if matches!(now, Stored::Read(_)) && self.newer.get_untracked() {
+            self.newer.set(false);
+        }
+        self.heard(synced);
+        if differs {
+            self.save_soon();
+        }
+    }
+
+    /// Shows what a merge brought in.
+    fn heard(self, synced: Synced) {
+        if synced.changed {
+            self.data.notify();
+        }
+        if !synced.joined.is_empty() {
+            self.joined.update(|joined| {
+                for step in synced.joined {
+                    if !joined.contains(&step) {
+                        joined.push(step);
+                    }
+                }
+            });
         }
     }
 
@@ -281,18 +447,43 @@ impl Mine {
         browser::data_url("application/json", &self.data.with(Personal::to_json))
     }
 
+    /// Whether the storage alert says something the person must see before the page
+    /// (data set aside, a newer version's file, storage refused): a page that would land
+    /// further down stays at the top instead.
+    pub fn must_tell(self) -> bool {
+        !self.saved.get_untracked()
+            || self.newer.get_untracked()
+            || self.unread.with_untracked(|unread| !unread.is_empty())
+    }
+
+    /// The stored file exactly as it is, as a file to download: what a newer version of
+    /// the explorer saved, which this page cannot read but the person may need (should
+    /// that version not come back).
+    pub fn stored_href(self) -> Option<String> {
+        browser::storage_get(StorageKey::Personal)
+            .map(|text| browser::data_url("application/json", &text))
+    }
+
     /// Remembers the step on screen, to resume there; saved quietly, since failing to
-    /// keep it loses nothing the person wrote.
+    /// keep it loses nothing the person wrote. Opening another part of the same step
+    /// writes nothing.
     pub fn visit(self, step: &str) {
-        if self
-            .data
-            .with_untracked(|data| data.last.as_deref() != Some(step))
-        {
-            self.data
-                .update_untracked(|data| data.last = Some(step.to_string()));
-            let text = self.data.with_untracked(Personal::to_json);
-            browser::storage_set(StorageKey::Personal, &text);
+        let again = self
+            .visited
+            .with_value(|visited| visited.as_deref() == Some(step));
+        if again {
+            return;
         }
+        self.visited.set_value(Some(step.to_string()));
+        self.data.update_untracked(|data| data.set_last(Some(step)));
+        self.save(true);
+    }
+
+    /// Deletes a copy of unreadable data put aside (the person downloaded it, or does not
+    /// need it).
+    pub fn forget_unread(self, key: &str) {
+        browser::remove_unread(key);
+        self.unread.set(browser::unread_copies());
     }
 }
 

@@ -14,7 +14,7 @@ use crate::browser;
 use crate::content::Part;
 use crate::lang::Lang;
 use crate::route::{ExplorerPage, Page};
-use crate::state::{use_app_state, use_content};
+use crate::state::{use_app_state, use_content, use_mine};
 
 #[component]
 pub fn StepPanels(
@@ -27,6 +27,7 @@ pub fn StepPanels(
     in_use: Signal<bool>,
 ) -> impl IntoView {
     let state = use_app_state();
+    let mine = use_mine();
     let roadmap = use_content().roadmap();
     let count = roadmap.all_steps().count();
     let selected_index = Memo::new(move |_| selected.get().and_then(|id| roadmap.step_index(&id)));
@@ -50,7 +51,8 @@ pub fn StepPanels(
     // the focus on it, whatever chose it (the cycle, the list, the pager, the step bar, a
     // link from another page, Back). The screen reader hears the title once, from the
     // focus. A part chosen within the step lands on the part instead; the first screen
-    // of a step opened from another page lands on the step.
+    // of a step opened from another page lands on the step, unless the page must first
+    // tell something about the kept items and notes (above it, out of view otherwise).
     let part = Memo::new(move |_| {
         state.route.with(|route| match &route.page {
             Page::Explorer(ExplorerPage::Step { part, .. }) => *part,
@@ -64,7 +66,7 @@ pub fn StepPanels(
             (Some(_), Some(target)) if previous.is_some() && !step_changed => {
                 request_animation_frame(move || browser::land_on_id(&part_heading_id(target)));
             }
-            (Some(_), _) if step_changed => {
+            (Some(_), _) if step_changed && (previous.is_some() || !mine.must_tell()) => {
                 request_animation_frame(|| browser::land_on_id(STEP_TITLE_ID));
             }
             _ => {}

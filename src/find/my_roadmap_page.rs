@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::content::{Item, Part, Roadmap, Step};
-use crate::i18n::find::Say;
+use crate::i18n::find::{import_lines, import_shortened, Say};
 use crate::i18n::{colon, kept_elsewhere, part_label, Ui};
-use crate::personal::{self, ImportError, Personal, MAX_FILE};
+use crate::personal::{self, ImportError, ImportReport, Personal, MAX_FILE};
 use crate::route::{ExplorerPage, Page};
 use crate::shared::print;
 use crate::shared::PageArticle;
@@ -32,10 +32,9 @@ fn unknown(roadmap: &Roadmap, data: &Personal) -> usize {
                 .any(|part| step.items(part).iter().any(|item| item.id == id))
         })
     };
-    let items = data.bookmarks.iter().filter(|id| !known_item(id)).count();
+    let items = data.bookmarks().filter(|id| !known_item(id)).count();
     let notes = data
-        .notes
-        .iter()
+        .notes()
         .filter(|(step, _)| roadmap.step(step).is_none())
         .count();
     items + notes
@@ -44,7 +43,7 @@ fn unknown(roadmap: &Roadmap, data: &Personal) -> usize {
 #[derive(Clone, PartialEq)]
 enum Imported {
     Nothing,
-    Done,
+    Done(ImportReport),
     Refused(ImportError),
     Unreadable,
 }
@@ -73,10 +72,12 @@ pub fn MyRoadmapPage() -> impl IntoView {
                 imported.set(Imported::Unreadable);
                 return;
             };
-            match Personal::from_json(&String::from_utf8_lossy(&bytes)) {
-                Ok(other) => {
-                    mine.update(|data| data.merge(other));
-                    imported.set(Imported::Done);
+            match Personal::read_export(&String::from_utf8_lossy(&bytes)) {
+                Ok((other, shortened)) => {
+                    let mut report = ImportReport::default();
+                    mine.update(|data| report = data.merge(other));
+                    report.shortened = shortened;
+                    imported.set(Imported::Done(report));
                 }
                 Err(error) => imported.set(Imported::Refused(error)),
             }
@@ -141,7 +142,29 @@ pub fn MyRoadmapPage() -> impl IntoView {
         let lang = lang.get();
         match imported.get() {
             Imported::Nothing => None,
-            Imported::Done => Some(view! { <p class="mine__status" role="status">{Say::ImportDone.text(lang)}</p> }.into_any()),
+            Imported::Done(report) => {
+                let lines = import_lines(lang, &report)
+                    .into_iter()
+                    .map(|line| view! { <li>{line}</li> })
+                    .collect_view();
+                let shortened = report
+                    .shortened
+                    .iter()
+                    .map(|id| {
+                        let title = roadmap.step(id).map_or(id.as_str(), |step| step.title.get(lang));
+                        view! { <p class="mine__shortened">{import_shortened(lang, title)}</p> }
+                    })
+                    .collect_view();
+                // Something cut is said at once; the rest as news.
+                let role = if report.shortened.is_empty() { "status" } else { "alert" };
+                Some(view! {
+                    <div class="mine__status" role=role>
+                        <p>{Say::ImportDone.text(lang)}</p>
+                        <ul class="mine__report">{lines}</ul>
+                        {shortened}
+                    </div>
+                }.into_any())
+            }
             Imported::Refused(error) => Some(view! { <p class="mine__status mine__status--error" role="alert">{error.message(lang)} " " {Say::NothingChanged.text(lang)}</p> }.into_any()),
             Imported::Unreadable => Some(view! { <p class="mine__status mine__status--error" role="alert">{ImportError::NotJson.message(lang)} " " {Say::NothingChanged.text(lang)}</p> }.into_any()),
         }
@@ -174,7 +197,7 @@ pub fn MyRoadmapPage() -> impl IntoView {
                         view! {
                             <span role="alert">{Say::ClearSure.text(lang.get())}</span> " "
                             <button type="button" class="button" on:click=move |_| {
-                                mine.update(|data| *data = Personal::default());
+                                mine.update(Personal::clear);
                                 confirm_clear.set(false);
                             }>{Say::ClearYes.text(lang.get())}</button> " "
                             <button type="button" class="button button--quiet" on:click=move |_| confirm_clear.set(false)>

@@ -2,6 +2,7 @@
 //! my roadmap). Only find.html's wasm uses them, so the explorer's does not carry them.
 
 use crate::lang::Lang;
+use crate::personal::{ImportReport, MAX_NOTE};
 
 /// A fixed string of the find pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,8 +58,8 @@ impl Say {
             (SearchHint, En) => "Type at least 2 letters. Accents and capitals do not matter.",
             (Remove, Fr) => "Retirer",
             (Remove, En) => "Remove",
-            (ImportDone, Fr) => "Copie ouverte : ces éléments et ces notes s’ajoutent aux vôtres.",
-            (ImportDone, En) => "Copy opened: these items and notes were added to yours.",
+            (ImportDone, Fr) => "Copie ouverte. Ce qu’elle a changé :",
+            (ImportDone, En) => "Copy opened. What it changed:",
             (NothingChanged, Fr) => "Rien n’a été changé.",
             (NothingChanged, En) => "Nothing was changed.",
             (MinePrivacy, Fr) => "Vos éléments gardés et vos notes restent dans ce navigateur, sur cet appareil. Pas de compte, rien n’est envoyé. Enregistrez-en une copie (un fichier) pour les garder ou les ouvrir sur un autre appareil.",
@@ -128,5 +129,71 @@ impl Say {
             (StartClear, Fr) => "Effacer mes réponses",
             (StartClear, En) => "Clear my answers",
         }
+    }
+}
+
+/// What an import changed, one line per kind of change, for the list under "Imported".
+pub fn import_lines(lang: Lang, report: &ImportReport) -> Vec<String> {
+    use Lang::{En, Fr};
+    let mut lines = Vec::new();
+    if report.is_nothing() && report.shortened.is_empty() {
+        lines.push(match lang {
+            Fr => "Rien de nouveau : tout ce que contient ce fichier était déjà là.".into(),
+            En => "Nothing new: everything in this file was already here.".into(),
+        });
+    }
+    let mut line = |count: usize, text: String| {
+        if count > 0 {
+            lines.push(text);
+        }
+    };
+    let n = report.kept_added;
+    line(n, match (lang, n) {
+        (Fr, 1) => "1 élément gardé ajouté".into(),
+        (Fr, n) => format!("{n} éléments gardés ajoutés"),
+        (En, 1) => "1 kept item added".into(),
+        (En, n) => format!("{n} kept items added"),
+    });
+    let n = report.notes_added;
+    line(n, match (lang, n) {
+        (Fr, 1) => "1 note ajoutée".into(),
+        (Fr, n) => format!("{n} notes ajoutées"),
+        (En, 1) => "1 note added".into(),
+        (En, n) => format!("{n} notes added"),
+    });
+    let n = report.notes_joined;
+    line(n, match (lang, n) {
+        (Fr, 1) => "1 note ajoutée à la suite de la vôtre sur la même étape (les deux textes sont gardés)".into(),
+        (Fr, n) => format!("{n} notes ajoutées à la suite des vôtres sur les mêmes étapes (les deux textes sont gardés)"),
+        (En, 1) => "1 note added after yours on the same step (both texts are kept)".into(),
+        (En, n) => format!("{n} notes added after yours on the same steps (both texts are kept)"),
+    });
+    let n = report.kept_already;
+    line(n, match (lang, n) {
+        (Fr, 1) => "1 élément était déjà gardé".into(),
+        (Fr, n) => format!("{n} éléments étaient déjà gardés"),
+        (En, 1) => "1 item was already kept".into(),
+        (En, n) => format!("{n} items were already kept"),
+    });
+    let n = report.notes_already;
+    line(n, match (lang, n) {
+        (Fr, 1) => "1 note était déjà là".into(),
+        (Fr, n) => format!("{n} notes étaient déjà là"),
+        (En, 1) => "1 note was already here".into(),
+        (En, n) => format!("{n} notes were already here"),
+    });
+    lines
+}
+
+/// Says that the note on the step titled `step` was cut to the limit on import.
+pub fn import_shortened(lang: Lang, step: &str) -> String {
+    let limit = match lang {
+        // A narrow no-break space between thousands, as French writes them.
+        Lang::Fr => format!("{}\u{202f}{:03}", MAX_NOTE / 1000, MAX_NOTE % 1000),
+        Lang::En => format!("{},{:03}", MAX_NOTE / 1000, MAX_NOTE % 1000),
+    };
+    match lang {
+        Lang::Fr => format!("Raccourcie : la note sur « {step} » dépassait {limit} caractères. Seuls ses {limit} premiers caractères ont été importés. Le fichier n’a pas changé : ouvrez-le dans un éditeur de texte pour copier la suite."),
+        Lang::En => format!("Shortened: the note on “{step}” was longer than {limit} characters. Only its first {limit} characters were imported. The file itself is unchanged: open it in a text editor to copy the rest."),
     }
 }
