@@ -8,6 +8,7 @@ for (const [name, url, w, h, full, extra] of shots) {
   await page.goto(base + url);
   await page.waitForSelector('h1, h2', { timeout: 10000 });
   await page.waitForTimeout(800);
+  if (extra === 'top') { await page.evaluate(() => { document.activeElement?.blur(); window.scrollTo(0, 0); }); await page.waitForTimeout(300); }
   await page.screenshot({ path: `/tmp/shots/${name}.png`, fullPage: !!full });
   await ctx.close();
 }

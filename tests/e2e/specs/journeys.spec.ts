@@ -285,7 +285,7 @@ test('on a phone, My roadmap is one tap away, beside the menu', async ({ page })
 
 test.describe('forced colours', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`every label and the selected step of the cycle stay visible (${colorScheme})`, async ({ page }) => {
+    test(`every label and the selected step of the cycle and the cards stay visible (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ forcedColors: 'active', colorScheme });
       await gotoRoute(page, stepHash(content.steps[2], 'en'));
       const colours = await diagram(page).evaluate((svg) => {
@@ -304,6 +304,25 @@ test.describe('forced colours', () => {
       expect(colours.disc).toBe(colours.text);
       expect(colours.selected).not.toBe(colours.canvas);
       expect(colours.selectedNumber).not.toBe(colours.selected);
+      // The cards' side: the part on screen keeps a highlight the others lack, its text
+      // readable on it, and the part's icon is drawn in the text colour.
+      const parts = await details(page).evaluate((section) => {
+        const style = (selector: string) => getComputedStyle(section.querySelector(selector) as Element);
+        return {
+          current: {
+            background: style('.step__part-link[aria-current="true"]').backgroundColor,
+            color: style('.step__part-link[aria-current="true"]').color,
+          },
+          other: style('.step__part-link:not([aria-current])').backgroundColor,
+          icon: style('.part__icon').backgroundColor,
+          keep: style('.item button').color,
+        };
+      });
+      expect(parts.current.background).toBe(colours.selected);
+      expect(parts.current.color).not.toBe(parts.current.background);
+      expect(parts.other).not.toBe(parts.current.background);
+      expect(parts.icon).toBe(colours.text);
+      expect(parts.keep).not.toBe(colours.canvas);
     });
   }
 });
