@@ -184,6 +184,24 @@ pub fn focus_id(id: &str) {
     }
 }
 
+/// Lands the reader on the element with `id`: the focus on it, and the element at the top
+/// of the view. The focus moves first without scrolling, since a focus that scrolls would
+/// cut the smooth scroll short and leave the element mid-screen.
+pub fn land_on_id(id: &str) {
+    if !may_move() {
+        return;
+    }
+    let Some(element) = document().get_element_by_id(id) else {
+        return;
+    };
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        element.focus_with_options(&options).ok();
+    }
+    scroll_to_id(id);
+}
+
 /// Scrolls the element with `id` to the top of the view, smoothly unless the reader
 /// asked for reduced motion.
 pub fn scroll_to_id(id: &str) {

@@ -11,15 +11,18 @@ mod item_card;
 mod lens_bar;
 mod part_section;
 mod sources_page;
+mod step_bar;
 mod step_details;
 mod step_list;
 mod step_note;
 mod step_panels;
+mod trainers_page;
 mod welcome;
 
 use leptos::prelude::*;
 
 use crate::content::Roadmap;
+use crate::i18n::explorer::Say;
 use crate::i18n::Ui;
 use crate::lang::Lang;
 use crate::route::ExplorerPage;
@@ -31,6 +34,7 @@ pub use cycle_page::CyclePage;
 pub use glossary_page::GlossaryPage;
 pub use intro_page::IntroPage;
 pub use sources_page::SourcesPage;
+pub use trainers_page::TrainersPage;
 
 /// Starts the explorer in index.html (embedded or not).
 pub fn mount() {
@@ -48,6 +52,7 @@ impl SitePage for ExplorerPage {
             ExplorerPage::Glossary { .. } => view! { <GlossaryPage/> }.into_any(),
             ExplorerPage::Sources { .. } => view! { <SourcesPage/> }.into_any(),
             ExplorerPage::Credits => view! { <CreditsPage/> }.into_any(),
+            ExplorerPage::Trainers => view! { <TrainersPage/> }.into_any(),
             ExplorerPage::NotFound => view! { <NotFound/> }.into_any(),
         }
     }
@@ -68,6 +73,7 @@ impl SitePage for ExplorerPage {
             ExplorerPage::Glossary { .. } => Ui::Glossary,
             ExplorerPage::Sources { .. } => Ui::Sources,
             ExplorerPage::Credits => Ui::Credits,
+            ExplorerPage::Trainers => return Say::ForTrainers.text(lang).to_string(),
             ExplorerPage::NotFound => Ui::NotFoundTitle,
         };
         label.text(lang).to_string()

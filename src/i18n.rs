@@ -3,6 +3,7 @@
 //! Every string is an exhaustive `match` on [`Lang`], so a missing translation does not compile.
 //! The presenter's strings are in [`workshop`], so that the explorer's wasm does not carry them.
 
+pub mod explorer;
 pub mod find;
 pub mod workshop;
 
@@ -91,8 +92,8 @@ impl Ui {
             (MainNav, En) => "Main navigation",
             (Menu, Fr) => "Menu",
             (Menu, En) => "Menu",
-            (Home, Fr) => "Cycle",
-            (Home, En) => "Cycle",
+            (Home, Fr) => "Étapes",
+            (Home, En) => "Steps",
             (Introduction, Fr) => "Introduction",
             (Introduction, En) => "Introduction",
             (Glossary, Fr) => "Glossaire",
@@ -135,8 +136,8 @@ impl Ui {
             (NotFoundText, En) => {
                 "This link does not lead to any page of the roadmap. It may be incomplete or out of date."
             }
-            (BackHome, Fr) => "Retour au cycle",
-            (BackHome, En) => "Back to the cycle",
+            (BackHome, Fr) => "Retour aux étapes",
+            (BackHome, En) => "Back to the steps",
             (ContentErrorTitle, Fr) => "Le contenu de la feuille de route n’a pas pu être affiché",
             (ContentErrorTitle, En) => "The roadmap content could not be shown",
             (ContentErrorWhere, Fr) => "Emplacement :",

@@ -53,6 +53,9 @@ pub enum ExplorerPage {
         key: Option<String>,
     },
     Credits,
+    /// For trainers and organizations: presenting, printing, sharing and embedding,
+    /// adapting the content, gathered away from the patients' way through the steps.
+    Trainers,
     /// Anything we cannot read; shown as a friendly "not found".
     NotFound,
 }
@@ -152,7 +155,10 @@ impl Screens for ExplorerPage {
             ExplorerPage::Home | ExplorerPage::Step { .. } => ExplorerPage::Home,
             ExplorerPage::Glossary { .. } => ExplorerPage::Glossary { term: None },
             ExplorerPage::Sources { .. } => ExplorerPage::Sources { key: None },
-            ExplorerPage::Intro | ExplorerPage::Credits | ExplorerPage::NotFound => self.clone(),
+            ExplorerPage::Intro
+            | ExplorerPage::Credits
+            | ExplorerPage::Trainers
+            | ExplorerPage::NotFound => self.clone(),
         }
     }
 
@@ -168,7 +174,8 @@ impl Screens for ExplorerPage {
             | ExplorerPage::Intro
             | ExplorerPage::Glossary { term: None }
             | ExplorerPage::Sources { key: None }
-            | ExplorerPage::Credits => true,
+            | ExplorerPage::Credits
+            | ExplorerPage::Trainers => true,
         }
     }
 }
@@ -324,6 +331,7 @@ impl Page {
             }
             .into(),
             ["credits"] => E::Credits.into(),
+            ["trainers"] => E::Trainers.into(),
             ["search"] => F::Search {
                 query: query::get(params, "q").unwrap_or_default().to_string(),
             }
@@ -386,6 +394,7 @@ impl Page {
                 E::Sources { key: None } => format!("#/{lang}/sources"),
                 E::Sources { key: Some(key) } => format!("#/{lang}/sources/{key}"),
                 E::Credits => format!("#/{lang}/credits"),
+                E::Trainers => format!("#/{lang}/trainers"),
             },
             Page::Find(page) => match page {
                 F::Search { query } if query.is_empty() => format!("#/{lang}/search"),

@@ -19,6 +19,7 @@ fn shown(page: &Page, roadmap: &lhs_roadmap::content::Roadmap) -> &'static str {
         Page::Explorer(ExplorerPage::Glossary { .. }) => "glossary",
         Page::Explorer(ExplorerPage::Sources { .. }) => "sources",
         Page::Explorer(ExplorerPage::Credits) => "credits",
+        Page::Explorer(ExplorerPage::Trainers) => "trainers",
         Page::Explorer(ExplorerPage::NotFound) => "not found",
         Page::Find(FindPage::Supports { .. }) => "supports",
         Page::Find(_) => "find",
@@ -39,6 +40,7 @@ fn pages() -> Vec<Page> {
             key: Some("boivin-2018".into()),
         }),
         Page::Explorer(ExplorerPage::Credits),
+        Page::Explorer(ExplorerPage::Trainers),
         Page::Find(FindPage::Mine),
         Page::Find(FindPage::Start),
         Page::Find(FindPage::Areas { area: None }),
@@ -229,6 +231,7 @@ fn pages_the_content_lacks_are_not_found() {
     assert_eq!(view("#/en/glossary/no-such-term"), "not found");
     assert_eq!(view("#/en/intro"), "intro");
     assert_eq!(view("#/en/credits"), "credits");
+    assert_eq!(view("#/fr/trainers"), "trainers");
     assert_eq!(view("#/en/present/3"), "workshop");
     assert_eq!(view("#/fr/speaker/99"), "workshop");
     assert_eq!(view("#/fr/share/collect-data"), "workshop");

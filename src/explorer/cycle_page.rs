@@ -1,16 +1,17 @@
-//! The explorer's main screen: the cycle (a diagram, or a list on narrow screens) beside the
-//! details of the selected step.
+//! The explorer's main screen: what the roadmap is for and a way to begin, then the cycle
+//! (a diagram, or a list on narrow screens) beside the details of the selected step; on a
+//! phone, a bar to change step at any moment.
 
 use leptos::prelude::*;
 
 use super::lens_bar::LensBar;
+use super::step_bar::StepBar;
 use super::step_list::StepList;
 use super::step_panels::StepPanels;
 use crate::cycle::CycleDiagram;
-use crate::deck::Deck;
-use crate::i18n::{step_control_name, Ui};
-use crate::route::PresentPage;
-use crate::shared::print;
+use crate::i18n::explorer::Say;
+use crate::i18n::{begin_with, Ui};
+use crate::route::{FindPage, Page};
 use crate::shared::PAGE_TITLE_ID;
 use crate::state::{use_app_state, use_content};
 
@@ -25,6 +26,7 @@ pub fn CyclePage() -> impl IntoView {
             .route
             .with(|route| route.page.step_id().map(str::to_string))
     });
+    let home = Memo::new(move |_| selected.with(Option::is_none));
     // The first pointer over the explorer or focus in it: a sign that the reader is about
     // to choose a step, and the moment to prepare the other steps' details.
     let in_use = RwSignal::new(false);
@@ -33,38 +35,33 @@ pub fn CyclePage() -> impl IntoView {
             in_use.set(true);
         }
     };
-    // The presentation starts at the step on screen, else at its opening slide.
-    let present_href = move || {
-        let deck = Deck::new(roadmap.all_steps().count());
-        let slide = selected
-            .with(|id| id.as_deref().and_then(|id| roadmap.step_index(id)))
-            .map_or(1, |index| deck.first_of_step(index));
-        state.href(PresentPage::Present { slide }, lang.get())
-    };
-    let share_href = move || {
-        let step = selected.get();
-        state.href(PresentPage::Share { step }, lang.get())
-    };
-    let announcement = move || {
+    // Two ways to begin, on the first screen: questions that suggest roles, or step 1.
+    let begin = move || {
         let lang = lang.get();
-        selected.get().and_then(|id| roadmap.step(&id)).map(|step| {
-            step_control_name(lang, step.number, roadmap.steps.len(), step.title.get(lang))
-        })
+        let first = roadmap.steps.first().map(|step| {
+            view! {
+                <a class="button button--quiet" href=state.href(Page::step(step.id.clone(), None), lang)>
+                    {begin_with(lang, step.title.get(lang))}
+                </a>
+            }
+        });
+        view! {
+            <p class="explorer__begin">
+                <a class="button" href=state.href(FindPage::Start, lang)>{Ui::WhereStart.text(lang)}</a>
+                {first}
+            </p>
+        }
     };
     view! {
         <div class="explorer" on:pointerover=move |_| start_using() on:focusin=move |_| start_using()>
-            <div class="explorer__map">
+            <div class="explorer__intro">
                 <h1 id=PAGE_TITLE_ID class="explorer__title" tabindex="-1">
                     {move || roadmap.title.get(lang.get()).to_string()}
                 </h1>
-                <p class="explorer__lead">{move || Ui::ChooseStepHelp.text(lang.get())}</p>
-                <p class="explorer__tools">
-                    <a class="button button--quiet" href=present_href>{move || Ui::Present.text(lang.get())}</a>
-                    <a class="button button--quiet" href=share_href>{move || Ui::Share.text(lang.get())}</a>
-                    <button type="button" class="button button--quiet" on:click=move |_| print::print_all()>
-                        {move || Ui::PrintRoadmap.text(lang.get())}
-                    </button>
-                </p>
+                <p class="explorer__lead">{move || Say::Promise.text(lang.get())}</p>
+                <Show when=move || home.get()>{begin}</Show>
+            </div>
+            <div class="explorer__map">
                 {move || {
                     let lang = lang.get();
                     view! {
@@ -80,7 +77,10 @@ pub fn CyclePage() -> impl IntoView {
                     view! { <StepPanels lang selected in_use/> }
                 }}
             </div>
-            <p class="visually-hidden" aria-live="polite">{announcement}</p>
+            {move || {
+                let lang = lang.get();
+                view! { <StepBar lang selected/> }
+            }}
         </div>
     }
 }

@@ -1,9 +1,11 @@
-//! A role, winning condition or challenge: its title, text, tags and sources.
+//! A role, winning condition or challenge: its title, text, whom it concerns, what helps
+//! it (winning conditions), its sources, and a way to keep it.
 
 use leptos::prelude::*;
 
 use super::bookmark_button::BookmarkButton;
-use crate::content::Item;
+use crate::content::{Facet, Item};
+use crate::i18n::explorer::Say;
 use crate::i18n::{tag_name, Ui};
 use crate::lang::Lang;
 use crate::route::{FindPage, Page};
@@ -21,13 +23,23 @@ pub fn ItemCard(
     // With a lens, matching items stand out and say so; the others stay, quieter.
     let matched =
         Memo::new(move |_| lens.with(|lens| (!lens.is_empty()).then(|| lens.matches(item))));
-    let tags = item
+    // Who the item concerns, said as such; the other lenses (alone or together, area,
+    // level) serve the filter, not a patient reading the card.
+    let who: Vec<String> = item
         .tags
         .iter()
-        .map(|tag| {
-            view! { <li class=format!("tag tag--{}", tag.code())>{tag_name(*tag, lang)}</li> }
-        })
-        .collect_view();
+        .filter(|tag| tag.facet() == Facet::Who)
+        .map(|tag| tag_name(*tag, lang).to_lowercase())
+        .collect();
+    let for_whom = (!who.is_empty()).then(|| {
+        view! {
+            <p class="item__for">
+                <span class="item__for-label">{Say::For.text(lang)}</span>
+                " "
+                {who.join(", ")}
+            </p>
+        }
+    });
     view! {
         <li
             class="item"
@@ -40,7 +52,7 @@ pub fn ItemCard(
             })}
             <h4 class="item__title">{item.title.get(lang).to_string()}</h4>
             <RichText lang text=item.text.get(lang) class="item__text"/>
-            {(!item.tags.is_empty()).then(|| view! { <ul class="item__tags">{tags}</ul> })}
+            {for_whom}
             {helped_by(lang, item)}
             <SourceLinks lang keys=&item.sources/>
             <BookmarkButton lang item/>

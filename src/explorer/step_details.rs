@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use super::part_section::PartSection;
 use super::step_note::StepNote;
 use crate::content::{Part, Step};
+use crate::deck::Deck;
+use crate::i18n::explorer::Say;
 use crate::i18n::{part_label, step_place, Ui};
 use crate::lang::Lang;
-use crate::route::{ExplorerPage, Page};
+use crate::route::{ExplorerPage, Page, PresentPage};
 use crate::shared::print;
 use crate::shared::RichText;
 use crate::state::{use_app_state, use_content};
@@ -43,8 +45,17 @@ pub fn StepDetails(
     let previous = steps[(index + total - 1) % total];
     let next = steps[(index + 1) % total];
     let count = roadmap.steps.len();
+    // The presentation starts at this step's summary slide.
+    let first_slide = Deck::new(total).first_of_step(index);
     let place = step_place(lang, step, count);
     let title_id = move || shown.get().then_some(STEP_TITLE_ID);
+    // One part at a time, one tap apart: the part the address names, else the roles.
+    let open_part = Memo::new(move |_| {
+        state.route.with(|route| match &route.page {
+            Page::Explorer(ExplorerPage::Step { part, .. }) => part.unwrap_or(Part::Roles),
+            _ => Part::Roles,
+        })
+    });
 
     let step_href = move |target: &str, part: Option<Part>| {
         let page = Page::Explorer(ExplorerPage::Step {
@@ -67,7 +78,11 @@ pub fn StepDetails(
         .map(|part| {
             view! {
                 <li>
-                    <a class="step__part-link" href=step_href(&step.id, Some(part))>
+                    <a
+                        class="step__part-link"
+                        href=step_href(&step.id, Some(part))
+                        aria-current=move || (open_part.get() == part).then_some("true")
+                    >
                         {part_label(part, lang)}
                         <span class="step__part-count">{move || {
                             let total = step.items(part).len();
@@ -97,12 +112,25 @@ pub fn StepDetails(
             <nav class="step__parts" aria-label=Ui::InThisStep.text(lang)>
                 <ul class="step__part-links">{part_links}</ul>
             </nav>
-            {Part::ALL.map(|part| view! { <PartSection lang step part shown/> }).into_iter().collect_view()}
+            {Part::ALL
+                .map(|part| {
+                    let open = Signal::derive(move || open_part.get() == part);
+                    view! { <PartSection lang step part shown open/> }
+                })
+                .into_iter()
+                .collect_view()}
             <StepNote lang step/>
+            // Tools for sharing this step and for trainers, after the step's content.
             <p class="step__tools">
                 <button type="button" class="button button--quiet" on:click=move |_| print::print_step(step)>
                     {Ui::PrintStep.text(lang)}
                 </button>
+                <a class="button button--quiet" href=state.href(PresentPage::Share { step: Some(step.id.clone()) }, lang)>
+                    {Say::ShareStep.text(lang)}
+                </a>
+                <a class="button button--quiet" href=state.href(PresentPage::Present { slide: first_slide }, lang)>
+                    {Say::PresentStep.text(lang)}
+                </a>
             </p>
             <nav class="step__pager" aria-label=format!("{} / {}", Ui::PreviousStep.text(lang), Ui::NextStep.text(lang))>
                 <a class="step__pager-link step__pager-link--previous" href=step_href(&previous.id, None) rel="prev">

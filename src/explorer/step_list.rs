@@ -3,8 +3,6 @@
 
 use leptos::prelude::*;
 
-use super::step_details::STEP_TITLE_ID;
-use crate::browser;
 use crate::i18n::{match_count, without_label, Ui};
 use crate::lang::Lang;
 use crate::route::{ExplorerPage, Page};
@@ -44,15 +42,11 @@ pub fn StepList(
                     })
                 })
             };
-            // On a phone the details are below the list: take the reader there, and the
-            // focus with them, as a link to another page would.
+            // On a phone the details are below the list: the step's panel lands the reader
+            // there (see `StepPanels`).
             let open = move |event: leptos::ev::MouseEvent| {
                 event.prevent_default();
                 state.go(page.clone());
-                request_animation_frame(|| {
-                    browser::scroll_to_id(STEP_TITLE_ID);
-                    browser::focus_id(STEP_TITLE_ID);
-                });
             };
             let current = move || {
                 selected

@@ -8,7 +8,7 @@
 
 use leptos::prelude::*;
 
-use super::step_details::{part_heading_id, StepDetails};
+use super::step_details::{part_heading_id, StepDetails, STEP_TITLE_ID};
 use super::welcome::Welcome;
 use crate::browser;
 use crate::content::Part;
@@ -46,8 +46,11 @@ pub fn StepPanels(
         started == Some(true) || start
     });
 
-    // A link to a part scrolls to it; a part chosen after the first screen also takes the
-    // focus, so keyboard and screen-reader users land where they asked to go.
+    // A step change lands the reader on the step: its title at the top of the view and
+    // the focus on it, whatever chose it (the cycle, the list, the pager, the step bar, a
+    // link from another page, Back). The screen reader hears the title once, from the
+    // focus. A part chosen within the step lands on the part instead; the first screen
+    // of a step opened from another page lands on the step.
     let part = Memo::new(move |_| {
         state.route.with(|route| match &route.page {
             Page::Explorer(ExplorerPage::Step { part, .. }) => *part,
@@ -56,15 +59,15 @@ pub fn StepPanels(
     });
     Effect::new(move |previous: Option<(Option<usize>, Option<Part>)>| {
         let current = (selected_index.get(), part.get());
-        if let (Some(_), Some(target)) = current {
-            let first = previous.is_none();
-            request_animation_frame(move || {
-                let id = part_heading_id(target);
-                browser::scroll_to_id(&id);
-                if !first {
-                    browser::focus_id(&id);
-                }
-            });
+        let step_changed = previous.is_none_or(|(step, _)| step != current.0);
+        match current {
+            (Some(_), Some(target)) if previous.is_some() && !step_changed => {
+                request_animation_frame(move || browser::land_on_id(&part_heading_id(target)));
+            }
+            (Some(_), _) if step_changed => {
+                request_animation_frame(|| browser::land_on_id(STEP_TITLE_ID));
+            }
+            _ => {}
         }
         current
     });

@@ -1,12 +1,14 @@
-//! What the details pane shows before a step is chosen.
+//! What the details pane shows before a step is chosen: where the reader left off, the
+//! introduction's first section, and the way to the trainers' page.
 
 use leptos::prelude::*;
 
 use crate::shared::rich_text::paragraphs;
 
-use crate::i18n::{begin_with, colon, Ui};
+use crate::i18n::explorer::Say;
+use crate::i18n::{colon, Ui};
 use crate::lang::Lang;
-use crate::route::{ExplorerPage, FindPage, Page};
+use crate::route::{ExplorerPage, Page};
 use crate::state::{use_app_state, use_content, use_mine};
 
 #[component]
@@ -35,20 +37,6 @@ pub fn Welcome(
                 </p>
             }
         });
-    let first = roadmap.steps.first().map(|step| {
-        let href = Page::Explorer(ExplorerPage::Step {
-            id: step.id.clone(),
-            part: None,
-        })
-        .href(lang);
-        view! {
-            <p>
-                <a class="button" href=href>
-                    {begin_with(lang, step.title.get(lang))}
-                </a>
-            </p>
-        }
-    });
     let intro = roadmap.introduction.first().map(|section| {
         view! {
             <h3>{section.heading.get(lang).to_string()}</h3>
@@ -57,16 +45,17 @@ pub fn Welcome(
                 .iter()
                 .flat_map(|paragraph| paragraphs(lang, paragraph.get(lang), ""))
                 .collect_view()}
-            <p><a href=Page::Explorer(ExplorerPage::Intro).href(lang)>{Ui::Introduction.text(lang)} " →"</a></p>
+            <p><a href=state.href(ExplorerPage::Intro, lang)>{Ui::Introduction.text(lang)} " →"</a></p>
         }
     });
     view! {
         <section class="welcome" aria-labelledby="welcome-title">
             <h2 id="welcome-title">{Ui::ChooseStep.text(lang)}</h2>
             {resume}
-            {first}
-            <p><a class="button button--quiet" href=state.href(Page::Find(FindPage::Start), lang)>{Ui::WhereStart.text(lang)}</a></p>
             {intro}
+            <p class="welcome__trainers">
+                <a href=state.href(ExplorerPage::Trainers, lang)>{Say::ForTrainers.text(lang)} " →"</a>
+            </p>
         </section>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::explorer::Say;
 use crate::i18n::Ui;
 use crate::route::{ExplorerPage, PresentPage};
 use crate::state::{use_app_state, use_content};
@@ -26,6 +27,8 @@ pub fn Footer() -> impl IntoView {
                     <a href=state.href(ExplorerPage::Sources { key: None }, lang)>{Ui::Sources.text(lang)}</a>
                     " · "
                     <a href=state.href(ExplorerPage::Credits, lang)>{Ui::Credits.text(lang)}</a>
+                    " · "
+                    <a href=state.href(ExplorerPage::Trainers, lang)>{Say::ForTrainers.text(lang)}</a>
                     " · "
                     <a href=state.href(PresentPage::Preview, lang)>
                         {Ui::PreviewYourRoadmap.text(lang)}

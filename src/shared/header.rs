@@ -1,5 +1,7 @@
-//! The header: skip link, the explorer's name, the main navigation and the language switch.
-//! On a phone the navigation folds behind a "Menu" button, so that the page starts on screen.
+//! The header: skip link, the explorer's name, the main navigation and the language switch,
+//! on one row from 1024 px. The introduction, sources, credits and the trainers' page are
+//! in the footer. On a phone the navigation folds behind a "Menu" button, so that the page
+//! starts on screen.
 
 use leptos::prelude::*;
 
@@ -70,10 +72,7 @@ pub fn Header() -> impl IntoView {
                     {link(Page::HOME, Ui::Home)}
                     {link(FindPage::Search { query: String::new() }.into(), Ui::Search)}
                     {link(FindPage::Areas { area: None }.into(), Ui::Involve)}
-                    {link(ExplorerPage::Intro.into(), Ui::Introduction)}
                     {link(ExplorerPage::Glossary { term: None }.into(), Ui::Glossary)}
-                    {link(ExplorerPage::Sources { key: None }.into(), Ui::Sources)}
-                    {link(ExplorerPage::Credits.into(), Ui::Credits)}
                     {link(FindPage::Mine.into(), Ui::MyRoadmap)}
                 </ul>
             </nav>

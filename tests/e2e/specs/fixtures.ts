@@ -107,6 +107,7 @@ export const UI = {
   stepList: { fr: 'Étapes du cycle', en: 'Steps of the cycle' },
   language: { fr: 'Langue', en: 'Language' },
   mainNav: { fr: 'Navigation principale', en: 'Main navigation' },
+  home: { fr: 'Étapes', en: 'Steps' },
   parts: {
     roles: { fr: 'Rôles', en: 'Roles' },
     conditions: { fr: 'Conditions gagnantes', en: 'Winning conditions' },
@@ -115,7 +116,7 @@ export const UI = {
   previous: { fr: 'Étape précédente', en: 'Previous step' },
   next: { fr: 'Étape suivante', en: 'Next step' },
   notFound: { fr: 'Page introuvable', en: 'Page not found' },
-  backHome: { fr: 'Retour au cycle', en: 'Back to the cycle' },
+  backHome: { fr: 'Retour aux étapes', en: 'Back to the steps' },
   contentError: {
     fr: 'Le contenu de la feuille de route n’a pas pu être affiché',
     en: 'The roadmap content could not be shown',

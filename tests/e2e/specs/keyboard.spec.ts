@@ -70,7 +70,11 @@ test.describe('the diagram at 1280 px', () => {
         await page.keyboard.press(index % 2 === 0 ? 'Enter' : ' ');
         await expectStepShown(page, step, lang);
         await expect(node(page, step, lang)).toHaveAttribute('aria-current', 'step');
-        // Opening a step leaves the focus on its node, which stays the Tab stop.
+        // Opening a step lands on it: the focus goes to its title, and its node stays the
+        // diagram's Tab stop, one Shift+Tab away.
+        await expect(page.locator('#step-title')).toBeFocused();
+        await expect(tabStops(page)).toHaveCount(1);
+        await page.keyboard.press('Shift+Tab');
         await expectFocusOn(page, index, lang);
       });
     }
@@ -131,19 +135,22 @@ test.describe('the diagram at 1280 px', () => {
     await expectFocusOn(page, allSteps.length - 1, 'en');
   });
 
-  test('Enter and Space open the focused step', async ({ page }) => {
+  test('Enter and Space open the focused step, and land on it', async ({ page }) => {
     await gotoRoute(page, '#/en');
     await tabInto(page, diagram(page));
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expectStepShown(page, allSteps[2], 'en');
+    await expect(page.locator('#step-title')).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Home');
-    const before = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Space');
     await expectStepShown(page, allSteps[0], 'en');
     await expect(node(page, allSteps[0], 'en')).toHaveAttribute('aria-current', 'step');
-    // Space does not scroll the page: the diagram is still where it was.
-    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+    await expect(page.locator('#step-title')).toBeFocused();
+    await expect(page.locator('#step-title')).toBeInViewport();
+    // The whole diagram is still in view beside it.
+    await expect(diagram(page)).toBeInViewport({ ratio: 0.99 });
   });
 
   test('the diagram is one Tab stop: Tab and Shift+Tab leave it', async ({ page }) => {
@@ -173,7 +180,8 @@ test.describe('the diagram at 1280 px', () => {
 });
 
 test.describe('the list of steps at 375 px', () => {
-  test.use({ viewport: { width: 375, height: 740 } });
+  // Instant scrolling: the journey goes through every step.
+  test.use({ viewport: { width: 375, height: 740 }, reducedMotion: 'reduce' });
 
   for (const lang of LANGS) {
     test(`Tab and Enter open every step from the list (${lang})`, async ({ page }) => {
@@ -200,15 +208,16 @@ test.describe('the list of steps at 375 px', () => {
 test('the skip link is the first Tab stop and moves the focus to the main content', async ({
   page,
 }) => {
-  await gotoRoute(page, '#/en/step/collect-data');
+  // A page that is not a step (a step's page lands the focus on the step itself).
+  await gotoRoute(page, '#/en/glossary');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
   await page.keyboard.press('Enter');
   await expect(page.locator('main#main')).toBeFocused();
-  // The address is still the step's (the skip link is not a route).
-  await expect(page).toHaveURL(/#\/en\/step\/collect-data$/);
+  // The address is still the page's (the skip link is not a route).
+  await expect(page).toHaveURL(/#\/en\/glossary$/);
   // The next Tab goes into the main content, not back to the header.
   await page.keyboard.press('Tab');
   expect(await page.locator('main#main').evaluate((main) => main.contains(document.activeElement))).toBe(true);

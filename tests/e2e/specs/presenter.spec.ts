@@ -689,16 +689,15 @@ test.describe('accessibility (axe)', () => {
   }
 });
 
-test.describe('the explorer\'s "Present to a group" link', () => {
-  function presentLink(page: Page, lang: Lang) {
-    return page
-      .locator('.explorer__tools')
-      .getByRole('link', { name: SAY.present[lang], exact: true });
+test.describe('the ways into the presentation from the explorer', () => {
+  const PRESENT_STEP = { fr: 'Présenter cette étape', en: 'Present this step' } as const;
+  function presentStep(page: Page, lang: Lang) {
+    return details(page).getByRole('link', { name: PRESENT_STEP[lang], exact: true });
   }
 
-  test('from the home screen it starts at the opening slide', async ({ page }) => {
-    await gotoRoute(page, '#/en');
-    const link = presentLink(page, 'en');
+  test('the page for trainers starts at the opening slide', async ({ page }) => {
+    await gotoRoute(page, '#/en/trainers');
+    const link = page.locator('main').getByRole('link', { name: 'Start the presentation', exact: true });
     await expect(link).toHaveAttribute('href', 'present.html#/en/present/1');
     await link.click();
     await expectSlide(page, 1, 'en');
@@ -706,10 +705,10 @@ test.describe('the explorer\'s "Present to a group" link', () => {
   });
 
   for (const lang of LANGS) {
-    test(`from a step it starts at that step's summary slide (${lang})`, async ({ page }) => {
+    test(`"Present this step" starts at that step's summary slide (${lang})`, async ({ page }) => {
       for (const [index, step] of allSteps.entries()) {
         await gotoRoute(page, `#/${lang}/step/${step.id}`);
-        await expect(presentLink(page, lang)).toHaveAttribute(
+        await expect(presentStep(page, lang)).toHaveAttribute(
           'href',
           `present.html#/${lang}/present/${summarySlide(index)}`,
         );
@@ -717,7 +716,7 @@ test.describe('the explorer\'s "Present to a group" link', () => {
       // Following it opens the step's summary.
       const index = INDEX_OF('interpret-knowledge');
       await gotoRoute(page, `#/${lang}/step/${allSteps[index].id}/roles`);
-      await presentLink(page, lang).click();
+      await presentStep(page, lang).click();
       await expectSlide(page, summarySlide(index), lang);
       await expect(slideTitle(page)).toHaveText(exactly(allSteps[index].title[lang]));
     });
@@ -725,10 +724,9 @@ test.describe('the explorer\'s "Present to a group" link', () => {
 
   test('it follows the step chosen in the explorer', async ({ page }) => {
     await gotoRoute(page, '#/en/step/collect-data');
-    const link = presentLink(page, 'en');
-    await expect(link).toHaveAttribute('href', `present.html#/en/present/${summarySlide(2)}`);
+    await expect(presentStep(page, 'en')).toHaveAttribute('href', `present.html#/en/present/${summarySlide(2)}`);
     await details(page).getByRole('link', { name: /Next step/ }).click();
     await expectStepShown(page, allSteps[3], 'en');
-    await expect(link).toHaveAttribute('href', `present.html#/en/present/${summarySlide(3)}`);
+    await expect(presentStep(page, 'en')).toHaveAttribute('href', `present.html#/en/present/${summarySlide(3)}`);
   });
 });

@@ -253,10 +253,9 @@ test('"Print the roadmap" prints everything, also after printing one step', asyn
   await expect.poll(() => printed(page)).toBe(1);
   await expect(handout(page).locator('section.handout__step')).toHaveCount(1);
 
-  await page
-    .locator('.explorer__tools')
-    .getByRole('button', { name: SAY.printRoadmap.en, exact: true })
-    .click();
+  // From the page for trainers and organizations, in the same document.
+  await page.locator('footer').getByRole('link', { name: 'For trainers and organizations' }).click();
+  await page.locator('main').getByRole('button', { name: SAY.printRoadmap.en, exact: true }).click();
   await expect.poll(() => printed(page)).toBe(2);
   await expectWholeHandout(page, 'en');
   await expect(handout(page).locator('figure.handout__figure .cycle__node--selected')).toHaveCount(0);
@@ -265,13 +264,10 @@ test('"Print the roadmap" prints everything, also after printing one step', asyn
   await expectWholeHandout(page, 'en');
 });
 
-test('"Print the roadmap" from the home screen, in French', async ({ page }) => {
-  await gotoRoute(page, '#/fr');
+test('"Print the roadmap" from the page for trainers, in French', async ({ page }) => {
+  await gotoRoute(page, '#/fr/trainers');
   await stubPrint(page);
-  await page
-    .locator('.explorer__tools')
-    .getByRole('button', { name: SAY.printRoadmap.fr, exact: true })
-    .click();
+  await page.locator('main').getByRole('button', { name: SAY.printRoadmap.fr, exact: true }).click();
   await expect.poll(() => printed(page)).toBe(1);
   await expectWholeHandout(page, 'fr');
   await printMedia(page);

@@ -323,31 +323,36 @@ test.describe('the first language, with no hash', () => {
   });
 });
 
-test.describe('the header links', () => {
+test.describe('the header and footer links', () => {
   for (const lang of LANGS) {
-    test(`reach the Introduction, Glossary, Sources and Credits pages, and the cycle (${lang})`, async ({
+    test(`reach the Glossary from the header, the Introduction, Sources and Credits from the footer, and the steps (${lang})`, async ({
       page,
     }) => {
       await gotoRoute(page, `#/${lang}/step/collect-data`);
       const nav = mainNav(page, lang);
-      for (const [slug, ui] of [
-        ['intro', UI.intro],
-        ['glossary', UI.glossary],
-        ['sources', UI.sources],
-        ['credits', UI.credits],
+      const footer = page.locator('footer');
+      for (const [slug, ui, place] of [
+        ['glossary', UI.glossary, nav],
+        ['intro', UI.intro, footer],
+        ['sources', UI.sources, footer],
+        ['credits', UI.credits, footer],
       ] as const) {
-        const link = nav.getByRole('link', { name: ui[lang], exact: true });
+        const link = place.getByRole('link', { name: ui[lang], exact: true });
         await link.click();
         await expect(page).toHaveURL(new RegExp(`#/${lang}/${slug}$`));
         await expect(pageTitle(page)).toHaveText(ui[lang]);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui[lang]);
-        await expect(link).toHaveAttribute('aria-current', 'page');
-        await expect(nav.locator('[aria-current]')).toHaveCount(1);
+        if (place === nav) {
+          await expect(link).toHaveAttribute('aria-current', 'page');
+          await expect(nav.locator('[aria-current]')).toHaveCount(1);
+        } else {
+          await expect(nav.locator('[aria-current]')).toHaveCount(0);
+        }
         // A new screen takes the focus to its heading, as a page load would.
         await expect(pageTitle(page)).toBeFocused();
         await expect(page).toHaveTitle(new RegExp(`^${ui[lang]} · `));
       }
-      await nav.getByRole('link', { name: 'Cycle', exact: true }).click();
+      await nav.getByRole('link', { name: UI.home[lang], exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`#/${lang}$`));
       await expect(pageTitle(page)).toHaveText(exactly(content.title[lang]));
       await expect(pageTitle(page)).toBeFocused();
@@ -375,7 +380,7 @@ test.describe('on a phone (375 px)', () => {
     await expect(glossary).toBeVisible();
     await expectNoAxeViolations(page, 'phone menu open');
     await page.keyboard.press('Tab');
-    await expect(nav.getByRole('link', { name: 'Cycle', exact: true })).toBeFocused();
+    await expect(nav.getByRole('link', { name: UI.home.fr, exact: true })).toBeFocused();
     await glossary.click();
     await expect(pageTitle(page)).toHaveText(UI.glossary.fr);
     await expect(menu).toHaveAttribute('aria-expanded', 'false');

@@ -1,5 +1,6 @@
-// The details of a step: its three parts (roles, winning conditions, challenges), each
-// with as many items as the content has, titled as in the content.
+// The details of a step: its three parts (roles, winning conditions, challenges), one at
+// a time and one tap apart, each with as many items as the content has, titled as in the
+// content.
 
 import {
   allSteps,
@@ -20,13 +21,11 @@ for (const lang of LANGS) {
     test(`the three parts are headed ${PARTS.map((p) => `"${UI.parts[p][lang]}"`).join(', ')}`, async ({
       page,
     }) => {
-      await gotoRoute(page, `#/${lang}/step/collect-data`);
-      const headings = details(page).getByRole('heading', { level: 3 });
-      await expect(headings).toHaveText(PARTS.map((part) => UI.parts[part][lang]));
       for (const part of PARTS) {
-        await expect(
-          details(page).getByRole('heading', { level: 3, name: UI.parts[part][lang], exact: true }),
-        ).toBeVisible();
+        await gotoRoute(page, `#/${lang}/step/collect-data/${part}`);
+        // One part on screen at a time, under its name from the original roadmap.
+        const headings = details(page).getByRole('heading', { level: 3 });
+        await expect(headings).toHaveText([UI.parts[part][lang]]);
       }
     });
 
@@ -36,6 +35,11 @@ for (const lang of LANGS) {
         await expectStepShown(page, step, lang);
         for (const part of PARTS) {
           const items = step[part];
+          // Each part is one tap away.
+          await details(page)
+            .getByRole('navigation', { name: lang === 'fr' ? 'Dans cette étape' : 'In this step' })
+            .getByRole('link', { name: `${UI.parts[part][lang]} (${items.length})`, exact: true })
+            .click();
           const region = details(page).getByRole('region', {
             name: UI.parts[part][lang],
             exact: true,

@@ -1,5 +1,5 @@
-// Sharing and embedding (present.html#/<lang>/share): the explorer's "Share or embed"
-// link opens it at the current step; the link and both snippets follow the options, copy
+// Sharing and embedding (present.html#/<lang>/share): "Share this step" opens it at the
+// step on screen, the page for trainers at the whole cycle; the link and both snippets follow the options, copy
 // to the clipboard, and really work on a host page from another origin; the preview
 // follows its content; axe finds nothing.
 
@@ -8,10 +8,14 @@ import { content, exactly, expect, expectNoAxeViolations, gotoRoute, test } from
 
 const SITE = 'http://127.0.0.1:8089/';
 
+/** Opens sharing from `hash`: a step's "Share this step", else the trainers' page. */
 async function openShare(page: Page, hash: string, lang: 'fr' | 'en') {
-  await gotoRoute(page, hash);
-  const name = lang === 'fr' ? 'Partager ou intégrer' : 'Share or embed';
-  await page.getByRole('link', { name, exact: true }).click();
+  const step = /\/step\//.test(hash);
+  await gotoRoute(page, step ? hash : `#/${lang}/trainers`);
+  const name = step
+    ? lang === 'fr' ? 'Partager cette étape' : 'Share this step'
+    : lang === 'fr' ? 'Partager ou intégrer' : 'Share or embed';
+  await page.locator('main').getByRole('link', { name, exact: true }).click();
   await expect(page.locator('main.share h1')).toBeVisible();
 }
 
