@@ -75,15 +75,15 @@ fn in_word(c: char) -> bool {
 fn common(word: &str, lang: Lang) -> bool {
     let words: &[&str] = match lang {
         Lang::Fr => &[
-            "au", "aux", "ce", "ces", "cette", "comment", "dans", "de", "des", "du", "elle",
-            "en", "est", "et", "il", "je", "la", "le", "les", "ma", "me", "mes", "mon", "ne",
-            "nous", "on", "ou", "par", "pour", "quel", "quelle", "qui", "quoi", "sa", "se",
-            "ses", "son", "sur", "un", "une", "vous",
+            "au", "aux", "ce", "ces", "cette", "comment", "dans", "de", "des", "du", "elle", "en",
+            "est", "et", "il", "je", "la", "le", "les", "ma", "me", "mes", "mon", "ne", "nous",
+            "on", "ou", "par", "pour", "quel", "quelle", "qui", "quoi", "sa", "se", "ses", "son",
+            "sur", "un", "une", "vous",
         ],
         Lang::En => &[
             "about", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for",
-            "from", "get", "how", "in", "is", "it", "me", "my", "of", "on", "or", "that",
-            "the", "this", "to", "what", "with",
+            "from", "get", "how", "in", "is", "it", "me", "my", "of", "on", "or", "that", "the",
+            "this", "to", "what", "with",
         ],
     };
     words.contains(&word)
@@ -107,7 +107,10 @@ fn typed_words(query: &str, lang: Lang) -> Vec<&str> {
 
 /// The words of a query as search compares them, in order, each once.
 pub fn words(query: &str, lang: Lang) -> Vec<String> {
-    typed_words(query, lang).into_iter().map(normalize).collect()
+    typed_words(query, lang)
+        .into_iter()
+        .map(normalize)
+        .collect()
 }
 
 /// The endings (folded) that make one word of several forms: the plural, the feminine,
@@ -545,7 +548,12 @@ fn entries(roadmap: &Roadmap, lang: Lang) -> Vec<Entry> {
                 area: area.id,
                 id: case.id.clone(),
             };
-            add(Group::Areas, target, case.title.get(lang), case.text.get(lang));
+            add(
+                Group::Areas,
+                target,
+                case.title.get(lang),
+                case.text.get(lang),
+            );
         }
     }
     for level in &roadmap.continuum {
@@ -717,7 +725,10 @@ mod tests {
     fn a_query_is_cut_into_words() {
         let fr = Lang::Fr;
         assert_eq!(words("l’équipe", fr), ["equipe"]);
-        assert_eq!(words("co-construction, « défi »", fr), ["co", "construction", "defi"]);
+        assert_eq!(
+            words("co-construction, « défi »", fr),
+            ["co", "construction", "defi"]
+        );
         assert_eq!(words("Défi défi DEFI", fr), ["defi"]);
         assert_eq!(words("de\u{301}fi", fr), ["defi"]);
         assert!(words("a ’ -", fr).is_empty());
@@ -740,7 +751,11 @@ mod tests {
         );
         assert_eq!(marks("Un défi.", "DEFIS", fr), ["défi"]);
         assert_eq!(
-            marks("partager, partagé, partagées, partage, partenaire", "partager", fr),
+            marks(
+                "partager, partagé, partagées, partage, partenaire",
+                "partager",
+                fr
+            ),
             ["partager", "partagé", "partagées", "partage"]
         );
         // An ending never leaves less than three letters: « parent » is not « par ».

@@ -4,9 +4,7 @@
 //! results come grouped by step in the content's order, and every match is marked. The
 //! synonyms a file gives are checked like the rest of it.
 
-use lhs_roadmap::content::{
-    parse, Part, ProblemKind, Roadmap, MAX_FORMS, MAX_SYNONYMS, MAX_WORD,
-};
+use lhs_roadmap::content::{parse, Part, ProblemKind, Roadmap, MAX_FORMS, MAX_SYNONYMS, MAX_WORD};
 use lhs_roadmap::lang::Lang;
 use lhs_roadmap::search::{
     normalize, occurs, same_word, search, words, Found, Group, Kind, Results, Target,
@@ -64,14 +62,22 @@ fn the_normalizer_ignores_accents_case_and_typography() {
 
 #[test]
 fn forms_of_one_word_are_one_word() {
-    for (a, b) in [("defi", "defis"), ("donnee", "donnees"), ("partager", "partage")] {
+    for (a, b) in [
+        ("defi", "defis"),
+        ("donnee", "donnees"),
+        ("partager", "partage"),
+    ] {
         assert!(same_word(a, b, Lang::Fr), "{a} {b}");
         assert!(same_word(b, a, Lang::Fr), "{b} {a}");
     }
     for (a, b) in [("defi", "definir"), ("parent", "par"), ("de", "des")] {
         assert!(!same_word(a, b, Lang::Fr), "{a} {b}");
     }
-    for (a, b) in [("challenge", "challenges"), ("study", "studies"), ("learn", "learning")] {
+    for (a, b) in [
+        ("challenge", "challenges"),
+        ("study", "studies"),
+        ("learn", "learning"),
+    ] {
         assert!(same_word(a, b, Lang::En), "{a} {b}");
     }
     assert!(!same_word("partner", "partnership", Lang::En));
@@ -90,7 +96,10 @@ fn defi_finds_the_challenges_and_never_definir() {
         );
         assert!(kinds(&results).iter().all(|kind| *kind == Kind::Challenge));
         let marks = marks(&results);
-        assert!(marks.iter().all(|mark| mark == "défi"), "{query}: {marks:?}");
+        assert!(
+            marks.iter().all(|mark| mark == "défi"),
+            "{query}: {marks:?}"
+        );
     }
     let results = search(&roadmap, Lang::En, "challenge");
     assert_eq!(results.count(), count_of(&roadmap, Part::Challenges));
@@ -202,7 +211,9 @@ fn synonyms_lead_to_the_texts_words_and_say_so() {
     let roadmap = roadmap();
     let argent = search(&roadmap, Lang::Fr, "argent");
     assert_eq!(argent.terms[0].found, Found::Instead);
-    assert!(argent.terms[0].synonyms.contains(&"rémunération".to_string()));
+    assert!(argent.terms[0]
+        .synonyms
+        .contains(&"rémunération".to_string()));
     assert!(argent.count() >= 4, "{}", argent.count());
     assert!(marks(&argent).iter().any(|mark| mark == "rémunération"));
     assert!(argent
@@ -268,7 +279,10 @@ fn the_summary_counts_and_quotes() {
         format!("{} résultats pour «\u{a0}défi\u{a0}».", defi.count())
     );
     let nothing = search(&roadmap, Lang::En, "zzzqqq");
-    assert_eq!(nothing.summary(Lang::En, " zzzqqq "), "No results for “zzzqqq”.");
+    assert_eq!(
+        nothing.summary(Lang::En, " zzzqqq "),
+        "No results for “zzzqqq”."
+    );
     let short = search(&roadmap, Lang::En, "a");
     assert_eq!(short.summary(Lang::En, "a"), "");
 }
@@ -279,7 +293,10 @@ fn a_question_finds_what_its_words_find() {
     let question = search(&roadmap, Lang::En, "How do I get money?");
     assert_eq!(question.groups, search(&roadmap, Lang::En, "money").groups);
     let question = search(&roadmap, Lang::Fr, "le rôle des proches");
-    assert_eq!(question.groups, search(&roadmap, Lang::Fr, "rôle proches").groups);
+    assert_eq!(
+        question.groups,
+        search(&roadmap, Lang::Fr, "rôle proches").groups
+    );
 }
 
 #[test]
@@ -298,7 +315,10 @@ fn the_shipped_synonyms_lead_to_words_of_the_texts() {
         assert!(synonyms.len() >= 12, "a useful list in {lang:?}");
         for synonym in synonyms {
             for word in &synonym.finds {
-                assert!(occurs(&roadmap, lang, word), "{lang:?}: {word} is no word of the texts");
+                assert!(
+                    occurs(&roadmap, lang, word),
+                    "{lang:?}: {word} is no word of the texts"
+                );
             }
             for word in &synonym.words {
                 let results = search(&roadmap, lang, word);
@@ -343,7 +363,9 @@ fn problems_with(synonyms: Value) -> Vec<(String, ProblemKind)> {
 #[test]
 fn synonyms_are_optional() {
     let mut content = shipped();
-    content.as_object_mut().map(|members| members.remove("synonyms"));
+    content
+        .as_object_mut()
+        .map(|members| members.remove("synonyms"));
     let roadmap = parse(&content.to_string()).expect("a file without synonyms reads");
     assert!(roadmap.synonyms.fr.is_empty() && roadmap.synonyms.en.is_empty());
     assert_eq!(search(&roadmap, Lang::Fr, "argent").count(), 0);
@@ -408,7 +430,8 @@ fn a_synonym_has_words_and_finds_within_their_limits() {
 
 #[test]
 fn the_problem_is_said_in_both_languages() {
-    let problems = problems_with(json!({"fr": [{"words": ["vie privée"], "finds": ["confidentialité"]}]}));
+    let problems =
+        problems_with(json!({"fr": [{"words": ["vie privée"], "finds": ["confidentialité"]}]}));
     let (path, kind) = &problems[0];
     let problem = lhs_roadmap::content::Problem::new(path.clone(), kind.clone());
     assert!(problem.message(Lang::Fr).contains("un seul mot"));

@@ -321,9 +321,12 @@ impl Notes {
         }
         if self.one_word {
             fr.push(
-                "Un seul mot\u{a0}: lettres et chiffres, sans espace, trait d’union ni apostrophe.".to_string(),
+                "Un seul mot\u{a0}: lettres et chiffres, sans espace, trait d’union ni apostrophe."
+                    .to_string(),
             );
-            en.push("One word: letters and digits, with no space, hyphen or apostrophe.".to_string());
+            en.push(
+                "One word: letters and digits, with no space, hyphen or apostrophe.".to_string(),
+            );
         }
         if self.url {
             fr.push("Adresse web qui commence par https:// (ou http://), sans espace.".to_string());
