@@ -313,7 +313,8 @@ pub fn area_choice(area: Tag, lang: Lang) -> String {
         (Tag::Teaching, En) => "helping others learn",
         (Tag::Policy, Fr) => "les lois et les règles de la santé",
         (Tag::Policy, En) => "health laws and rules",
-        (_, _) => "",
+        // Not an area: its name alone, rather than a colon followed by nothing.
+        _ => return tag_name(area, lang).to_string(),
     };
     match lang {
         Fr => format!("{} : {about}", tag_name(area, lang)),
