@@ -1,12 +1,14 @@
-// Search, as a patient or a family member uses it, on a phone and a laptop, in both
-// languages (issue 14): the box has the focus on arrival; « défi » finds the challenges and
-// never « définir »; "argent" and "money" lead to the texts about pay and say so; every
-// result says what it is and where, in its link's name; the count is announced once
-// typing pauses; axe finds nothing.
+// Search, as a patient or a family member uses it, on phones of 320, 375 and 414 px and a
+// laptop, in both languages (issue 14): the box has the focus on arrival; « défi » finds
+// the challenges and never « définir »; "argent" and "money" lead to the texts about pay
+// and say so; every result says what it is and where, in its link's name; the count is
+// announced once typing pauses; a result opens its step with the title in view and the
+// focus on it; nothing scrolls sideways; axe finds nothing.
 
 import {
   allSteps,
   content,
+  details,
   exactly,
   expect,
   expectNoAxeViolations,
@@ -20,6 +22,9 @@ import {
   UI,
 } from './fixtures';
 import type { Page } from '@playwright/test';
+
+/** Phones (the smallest in use, a common one, a large one) and a laptop. */
+const VIEWPORTS = [[320, 568], [375, 812], [414, 896], [1280, 800]] as const;
 
 const BOX = { fr: 'Mots à chercher dans la feuille de route', en: 'Words to look for in the roadmap' };
 const KIND = {
@@ -73,7 +78,17 @@ async function statusChanges(page: Page): Promise<string[]> {
   return [...new Set(seen.map(norm).filter((text) => text))];
 }
 
-for (const [width, height] of [[375, 812], [1280, 800]] as const) {
+/** How far the page scrolls sideways (0 when it does not). */
+async function sideways(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The id of the element that has the focus. */
+async function focused(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.id ?? '');
+}
+
+for (const [width, height] of VIEWPORTS) {
   test.describe(`search at ${width} × ${height}`, () => {
     test.use({ viewport: { width, height } });
 
@@ -113,6 +128,7 @@ for (const [width, height] of [[375, 812], [1280, 800]] as const) {
         const marks = (await page.locator('mark').allTextContents()).map((mark) => mark.toLowerCase());
         expect(marks.length).toBeGreaterThan(0);
         expect(new Set(marks)).toEqual(new Set([CHALLENGE[lang]]));
+        expect(await sideways(page)).toBeLessThanOrEqual(0);
       });
 
       test(`« ${MONEY[lang]} » finds the texts about pay and says which words it looked for (${lang})`, async ({ page }) => {
@@ -139,7 +155,22 @@ for (const [width, height] of [[375, 812], [1280, 800]] as const) {
             : /results for “pay” or “paid” \(the roadmap’s words for “money”\)\.$/;
         await expect(page.locator('.search__status')).toHaveText(said);
         await expect(page.getByRole('status')).toHaveText(said);
+        expect(await sideways(page)).toBeLessThanOrEqual(0);
         await expectNoAxeViolations(page, `search ${MONEY[lang]} at ${width}`);
+      });
+
+      test(`a result opens its step, its title in view with the focus (${lang})`, async ({ page }) => {
+        const step = content.steps[4];
+        const item = step.challenges[step.challenges.length - 1];
+        await gotoRoute(page, `#/${lang}/search?q=${encodeURIComponent(CHALLENGE[lang])}`);
+        const name = `${KIND.challenge[lang]}${colon(lang)}${item.title[lang]}${inStep(step, lang)}`;
+        await page.getByRole('link', { name: exactly(name) }).click();
+        await expect(page).toHaveURL(new RegExp(`#/${lang}/step/${step.id}/challenges$`));
+        const title = page.locator('#step-title');
+        await expect(title).toHaveText(step.title[lang]);
+        await expect.poll(() => focused(page)).toBe('step-title');
+        await expect(title).toBeInViewport();
+        await expect(details(page).getByRole('heading', { level: 4, name: exactly(item.title[lang]) })).toBeVisible();
       });
     }
   });
