@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::find::{self as say, Say};
-use crate::i18n::step_place;
+use crate::i18n::{step_place, Ui};
 use crate::lang::Lang;
 use crate::route::{ExplorerPage, FindPage, Page};
 use crate::search::{search, Group, Hit, Marked, Target};
@@ -102,9 +102,10 @@ pub fn SearchPage() -> impl IntoView {
                 format!("{place} · {}", step.title.get(lang))
             }),
         Group::Glossary => Say::GroupGlossary.text(lang).to_string(),
-        Group::Areas => Say::GroupAreas.text(lang).to_string(),
-        Group::Continuum => Say::GroupContinuum.text(lang).to_string(),
-        Group::Supports => Say::GroupSupports.text(lang).to_string(),
+        // The names of the pages they lead to.
+        Group::Areas => Ui::Areas.text(lang).to_string(),
+        Group::Continuum => Ui::Continuum.text(lang).to_string(),
+        Group::Supports => Ui::Supports.text(lang).to_string(),
     };
     // Where a result is, said at the end of its link for those who hear the links
     // alone: its step, or a real example's area.
@@ -191,7 +192,7 @@ pub fn SearchPage() -> impl IntoView {
         })
     };
     view! {
-        <PageArticle name="search" title=move || crate::i18n::Ui::Search.text(lang.get()).to_string()>
+        <PageArticle name="search" title=move || Ui::Search.text(lang.get()).to_string()>
             <form class="search__form" role="search" on:submit=on_submit>
                 <label class="search__label" for=SEARCH_INPUT_ID>{move || Say::SearchLabel.text(lang.get())}</label>
                 <input

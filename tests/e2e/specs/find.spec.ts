@@ -23,8 +23,8 @@ import {
 
 const LENS_LABEL = {
   who: { fr: 'Pour qui', en: 'For whom' },
-  level: { fr: 'Niveau d’engagement', en: 'Level of engagement' },
-  area: { fr: 'Champ d’implication', en: 'Area of involvement' },
+  level: { fr: 'À quel point s’impliquer', en: 'How involved' },
+  area: { fr: 'Où s’impliquer', en: 'Where to take part' },
 };
 const LENS_TITLE = { fr: 'Filtrer selon votre situation', en: 'Filter by your situation' };
 const CLEAR = { fr: 'Effacer les filtres', en: 'Clear the filters' };

@@ -130,9 +130,9 @@ export const UI = {
   search: { fr: 'Rechercher', en: 'Search' },
   mine: { fr: 'Ma feuille de route', en: 'My roadmap' },
   start: { fr: 'Par où commencer?', en: 'Where could I start?' },
-  areas: { fr: 'Champs d’implication', en: 'Areas of involvement' },
-  continuum: { fr: 'Continuum de l’engagement', en: 'Continuum of engagement' },
-  supports: { fr: 'Soutiens à l’engagement', en: 'Engagement supports' },
+  areas: { fr: 'Où s’impliquer', en: 'Where to take part' },
+  continuum: { fr: 'Niveaux d’implication', en: 'Levels of involvement' },
+  supports: { fr: 'Ce qui aide à s’impliquer', en: 'What helps people take part' },
   autonym: { fr: 'Français', en: 'English' },
 } as const;
 

@@ -41,10 +41,10 @@ const AREA_NAMES: Record<string, Bilingual> = {
   policy: { fr: 'Influence politique', en: 'Political influence' },
 };
 const LEVEL_NAMES: Record<string, Bilingual> = {
-  information: { fr: 'Information', en: 'Information' },
-  consultation: { fr: 'Consultation', en: 'Consultation' },
-  collaboration: { fr: 'Collaboration', en: 'Collaboration' },
-  partnership: { fr: 'Partenariat', en: 'Partnership' },
+  information: { fr: 'Recevoir l’information', en: 'Being informed' },
+  consultation: { fr: 'Donner son avis', en: 'Giving your views' },
+  collaboration: { fr: 'Travailler ensemble', en: 'Working together' },
+  partnership: { fr: 'Décider ensemble', en: 'Deciding together' },
 };
 const INVOLVE = { fr: 'S’impliquer', en: 'Get involved' };
 
@@ -52,7 +52,7 @@ for (const lang of LANGS) {
   test(`the five areas show every real case and lead to their roles on the cycle (${lang})`, async ({ page }) => {
     await gotoRoute(page, `#/${lang}`);
     await page.getByRole('navigation').first().getByRole('link', { name: INVOLVE[lang], exact: true }).click();
-    await expect(pageTitle(page)).toHaveText(lang === 'fr' ? 'Champs d’implication' : 'Areas of involvement');
+    await expect(pageTitle(page)).toHaveText(lang === 'fr' ? 'Où s’impliquer' : 'Where to take part');
     expect(areas.map((area) => area.id)).toEqual(['governance', 'care', 'research', 'teaching', 'policy']);
     for (const area of areas) {
       await expect(page.getByRole('heading', { level: 2, name: AREA_NAMES[area.id][lang], exact: true })).toBeVisible();
@@ -65,7 +65,7 @@ for (const lang of LANGS) {
       .getByRole('link', { name: lang === 'fr' ? 'Voir ces rôles sur le cycle →' : 'See these roles on the cycle →' })
       .click();
     await expect(page).toHaveURL(new RegExp(`#/${lang}\\?area=policy$`));
-    await expect(page.getByLabel(lang === 'fr' ? 'Champ d’implication' : 'Area of involvement')).toHaveValue('policy');
+    await expect(page.getByLabel(lang === 'fr' ? 'Où s’impliquer' : 'Where to take part')).toHaveValue('policy');
   });
 }
 
@@ -79,7 +79,7 @@ test('the continuum is a scale: choosing a level shows what it means and its rol
   await expect(page).toHaveURL(/#\/en\/continuum\/collaboration$/);
   await expect(scale.getByRole('link').nth(2)).toHaveAttribute('aria-current', 'page');
   const detail = page.locator('.scale__detail');
-  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Collaboration');
+  await expect(detail.getByRole('heading', { level: 2 })).toHaveText('Working together');
   await expect(detail).toContainText(continuum[2].you.en.replace(/\*/g, '').slice(0, 30));
   const roles: { step: string; role: Item }[] = allSteps.flatMap((step) =>
     step.roles.filter((role) => role.tags.includes('collaboration')).map((role) => ({ step: step.id, role })),

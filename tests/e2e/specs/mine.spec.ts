@@ -65,7 +65,7 @@ test('an export imported into a fresh profile restores everything', async ({ pag
   await gotoRoute(page, '#/en/mine');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('link', { name: 'Export (JSON file)' }).click(),
+    page.getByRole('link', { name: 'Save a copy (file)' }).click(),
   ]);
   const file = readFileSync(await download.path());
   const saved = JSON.parse(file.toString('utf8'));
@@ -76,7 +76,7 @@ test('an export imported into a fresh profile restores everything', async ({ pag
   await gotoRoute(other, '#/en/mine');
   await expect(other.getByText(/^Nothing yet/)).toBeVisible();
   await other.locator('#mine-import').setInputFiles({ name: 'my-roadmap.json', mimeType: 'application/json', buffer: file });
-  await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(other.getByRole('status').filter({ hasText: 'Copy opened' })).toBeVisible();
   await expectMine(other);
   await fresh.close();
 });
@@ -114,7 +114,7 @@ test('refused storage is said, the page keeps working and export still works', a
   // would lose what only this page's memory holds.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    alert.getByRole('link', { name: 'Export them so you do not lose them.' }).click(),
+    alert.getByRole('link', { name: 'Save a copy (a file) so you do not lose them.' }).click(),
   ]);
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   expect(saved.bookmarks).toEqual([role.id]);
