@@ -265,6 +265,21 @@ pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
     }
 }
 
+/// The roadmap's own name of a level of the continuum, which [`tag_name`] replaces with
+/// plain words ("Giving your views" for consultation); none for other tags. Search finds
+/// a level by either, for those who know the roadmap's terms.
+pub fn level_term(tag: Tag, lang: Lang) -> Option<&'static str> {
+    use Lang::{En, Fr};
+    match (tag, lang) {
+        (Tag::Information, Fr | En) => Some("information"),
+        (Tag::Consultation, Fr | En) => Some("consultation"),
+        (Tag::Collaboration, Fr | En) => Some("collaboration"),
+        (Tag::Partnership, Fr) => Some("partenariat"),
+        (Tag::Partnership, En) => Some("partnership"),
+        _ => None,
+    }
+}
+
 /// The heading of a level of engagement supports.
 pub fn support_level_name(level: SupportLevel, lang: Lang) -> &'static str {
     use Lang::{En, Fr};

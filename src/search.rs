@@ -10,7 +10,7 @@
 
 use crate::content::{Part, Roadmap, Tag, Text};
 use crate::i18n::find::{self as say, Say};
-use crate::i18n::tag_name;
+use crate::i18n::{level_term, tag_name};
 use crate::lang::Lang;
 use crate::markup;
 
@@ -560,8 +560,11 @@ fn entries(roadmap: &Roadmap, lang: Lang) -> Vec<Entry> {
         let text = [&level.summary, &level.you, &level.example]
             .map(get)
             .join(" ");
-        let name = tag_name(level.id, lang);
-        add(Group::Continuum, Target::Level(level.id), name, &text);
+        let name = match level_term(level.id, lang) {
+            Some(term) => format!("{} ({term})", tag_name(level.id, lang)),
+            None => tag_name(level.id, lang).to_string(),
+        };
+        add(Group::Continuum, Target::Level(level.id), &name, &text);
     }
     for support in &roadmap.supports {
         let target = Target::Support(support.id.clone());

@@ -4,7 +4,9 @@
 //! results come grouped by step in the content's order, and every match is marked. The
 //! synonyms a file gives are checked like the rest of it.
 
-use lhs_roadmap::content::{parse, Part, ProblemKind, Roadmap, MAX_FORMS, MAX_SYNONYMS, MAX_WORD};
+use lhs_roadmap::content::{
+    parse, Part, ProblemKind, Roadmap, Tag, MAX_FORMS, MAX_SYNONYMS, MAX_WORD,
+};
 use lhs_roadmap::lang::Lang;
 use lhs_roadmap::search::{
     normalize, occurs, same_word, search, words, Found, Group, Kind, Results, Target,
@@ -250,6 +252,38 @@ fn synonyms_lead_to_the_texts_words_and_say_so() {
     assert!(famille
         .summary(Lang::Fr, "famille")
         .contains("«\u{a0}famille\u{a0}» ou «\u{a0}proches\u{a0}»"));
+}
+
+#[test]
+fn a_level_is_found_by_its_plain_name_and_by_the_roadmaps_term() {
+    let roadmap = roadmap();
+    let levels = |results: &Results| -> Vec<Target> {
+        results
+            .groups
+            .iter()
+            .filter(|(group, _)| *group == Group::Continuum)
+            .flat_map(|(_, hits)| hits.iter().map(|hit| hit.target.clone()))
+            .collect()
+    };
+    for (lang, plain, term) in [
+        (Lang::Fr, "donner son avis", "consultation"),
+        (Lang::En, "giving your views", "consultation"),
+        (Lang::Fr, "décider ensemble", "partenariat"),
+        (Lang::En, "deciding together", "partnership"),
+    ] {
+        let level = if term == "consultation" {
+            Tag::Consultation
+        } else {
+            Tag::Partnership
+        };
+        for query in [plain, term] {
+            let found = levels(&search(&roadmap, lang, query));
+            assert!(
+                found.contains(&Target::Level(level)),
+                "{lang:?} {query}: {found:?}"
+            );
+        }
+    }
 }
 
 #[test]
