@@ -20,14 +20,15 @@ mod validate;
 pub use encoding::decode;
 pub use model::{
     Area, Case, CreditSection, Credits, Facet, GlossaryEntry, Item, Level, Part, Roadmap,
-    SchemaLine, Section, Source, Step, Support, SupportLevel, Tag, Text, TextList,
+    SchemaLine, Section, Source, Step, Support, SupportLevel, Synonym, Synonyms, Tag, Text,
+    TextList,
 };
 pub use problem::{problem_count, JsonKind, Problem, ProblemKind};
 #[cfg(not(target_arch = "wasm32"))]
 pub use schema::schema;
 pub use validate::{
-    is_slug, validate, MAX_FILE_BYTES, MAX_FORMS, MAX_GLOSSARY, MAX_ITEMS, MAX_STEPS, MAX_TEXT,
-    MAX_TITLE,
+    is_one_word, is_slug, validate, MAX_FILE_BYTES, MAX_FORMS, MAX_GLOSSARY, MAX_ITEMS, MAX_STEPS,
+    MAX_SYNONYMS, MAX_TEXT, MAX_TITLE, MAX_WORD,
 };
 
 /// Problems that get a line and column, and that a page lists; it says how many more

@@ -299,6 +299,21 @@ pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
     }
 }
 
+/// The roadmap's own name of a level of the continuum, which [`tag_name`] replaces with
+/// plain words ("Giving your views" for consultation); none for other tags. Search finds
+/// a level by either, for those who know the roadmap's terms.
+pub fn level_term(tag: Tag, lang: Lang) -> Option<&'static str> {
+    use Lang::{En, Fr};
+    match (tag, lang) {
+        (Tag::Information, Fr | En) => Some("information"),
+        (Tag::Consultation, Fr | En) => Some("consultation"),
+        (Tag::Collaboration, Fr | En) => Some("collaboration"),
+        (Tag::Partnership, Fr) => Some("partenariat"),
+        (Tag::Partnership, En) => Some("partnership"),
+        _ => None,
+    }
+}
+
 /// The heading of a level of engagement supports.
 pub fn support_level_name(level: SupportLevel, lang: Lang) -> &'static str {
     use Lang::{En, Fr};
@@ -309,67 +324,6 @@ pub fn support_level_name(level: SupportLevel, lang: Lang) -> &'static str {
         (SupportLevel::Organizational, En) => "In organizations",
         (SupportLevel::Systemic, Fr) => "Dans tout le système",
         (SupportLevel::Systemic, En) => "Across the system",
-    }
-}
-
-/// The label of an answer of "Where could I start?", by its code (`start.rs`).
-pub fn start_choice(code: &str, lang: Lang) -> &'static str {
-    use Lang::{En, Fr};
-    match (code, lang) {
-        ("none", Fr) => "Pas encore : ce serait une première",
-        ("none", En) => "Not yet: it would be my first time",
-        ("some", Fr) => "Un peu : une ou deux fois",
-        ("some", En) => "A little: once or twice",
-        ("much", Fr) => "Souvent : j’ai l’habitude",
-        ("much", En) => "Often: I am used to it",
-        ("little", Fr) => "Une heure de temps en temps",
-        ("little", En) => "An hour now and then",
-        ("monthly", Fr) => "Quelques heures par mois",
-        ("monthly", En) => "A few hours a month",
-        ("regular", Fr) => "Un engagement régulier, sur plusieurs mois",
-        ("regular", En) => "A regular commitment over several months",
-        ("alone", Fr) => "Seul, en personne ou par écrit",
-        ("alone", En) => "On my own, one to one or in writing",
-        ("either", Fr) => "Les deux me conviennent",
-        ("either", En) => "Either suits me",
-        ("together", Fr) => "En groupe ou en comité",
-        ("together", En) => "In a group or a committee",
-        (_, Fr) => "Autre",
-        (_, En) => "Other",
-    }
-}
-
-/// Why a role was suggested, as a sentence.
-pub fn reason_text(reason: crate::start::Reason, lang: Lang) -> String {
-    use crate::start::Reason;
-    match (reason, lang) {
-        (Reason::GoodFirstStep, Lang::Fr) => {
-            "Un bon premier pas : on ne vous demande pas d’expérience.".into()
-        }
-        (Reason::GoodFirstStep, Lang::En) => "A good first step: no experience is needed.".into(),
-        (Reason::BuildsOnExperience, Lang::Fr) => {
-            "S’appuie sur ce que vous avez déjà vécu comme partenaire.".into()
-        }
-        (Reason::BuildsOnExperience, Lang::En) => {
-            "Builds on what you have already done as a partner.".into()
-        }
-        (Reason::UsesExperience, Lang::Fr) => "Met à profit votre expérience de partenaire.".into(),
-        (Reason::UsesExperience, Lang::En) => "Makes use of your experience as a partner.".into(),
-        (Reason::FitsTime, Lang::Fr) => {
-            "Demande un temps à la mesure de ce que vous pouvez donner.".into()
-        }
-        (Reason::FitsTime, Lang::En) => "Asks for about the time you can give.".into(),
-        (Reason::OnYourOwn, Lang::Fr) => "Se fait seul, comme vous le préférez.".into(),
-        (Reason::OnYourOwn, Lang::En) => "Done on your own, as you prefer.".into(),
-        (Reason::WithOthers, Lang::Fr) => "Se fait avec d’autres, comme vous le préférez.".into(),
-        (Reason::WithOthers, Lang::En) => "Done with others, as you prefer.".into(),
-        (Reason::Interest(area), Lang::Fr) => format!(
-            "Touche un sujet qui vous intéresse : {}.",
-            tag_name(area, lang)
-        ),
-        (Reason::Interest(area), Lang::En) => {
-            format!("In an area that interests you: {}.", tag_name(area, lang))
-        }
     }
 }
 
@@ -399,18 +353,6 @@ pub fn lens_summary(lang: Lang, items: usize, steps: usize) -> String {
         (Lang::En, n, 1) => format!("{n} items match, in 1 step."),
         (Lang::Fr, n, s) => format!("{n} éléments correspondent, dans {s} étapes."),
         (Lang::En, n, s) => format!("{n} items match, in {s} steps."),
-    }
-}
-
-/// How many results a search found.
-pub fn search_count(lang: Lang, count: usize, query: &str) -> String {
-    match (lang, count) {
-        (Lang::Fr, 0) => format!("Aucun résultat pour « {query} »."),
-        (Lang::En, 0) => format!("No results for “{query}”."),
-        (Lang::Fr, 1) => format!("1 résultat pour « {query} »."),
-        (Lang::En, 1) => format!("1 result for “{query}”."),
-        (Lang::Fr, n) => format!("{n} résultats pour « {query} »."),
-        (Lang::En, n) => format!("{n} results for “{query}”."),
     }
 }
 

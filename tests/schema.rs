@@ -7,7 +7,9 @@
 //! does not know fails the test, so that the schema cannot grow rules nobody checks.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lhs_roadmap::content::{is_slug, parse, schema, ProblemKind, MAX_STEPS, MAX_TITLE};
+use lhs_roadmap::content::{
+    is_one_word, is_slug, parse, schema, ProblemKind, MAX_STEPS, MAX_TITLE,
+};
 use serde_json::{json, Value};
 
 const SCHEMA_FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content/roadmap.schema.json");
@@ -94,6 +96,8 @@ fn matches(pattern: &str, text: &str) -> bool {
         "^[a-z0-9]+(-[a-z0-9]+)*$" => is_slug(text),
         // Not blank (`\S`): validate.rs trims with Rust's notion of white space.
         "\\S" => text.chars().any(|c| !c.is_whitespace()),
+        // A synonym's word: validate.rs's `is_one_word`.
+        "^[\\p{L}\\p{M}\\p{N}]+$" => is_one_word(text),
         "^https?://[^ ]*$" => {
             (text.starts_with("https://") || text.starts_with("http://")) && !text.contains(' ')
         }
@@ -377,6 +381,16 @@ fn bad_edits() -> Vec<(&'static str, &'static str, Value)> {
             edited(|v| v["sources"][0]["url"] = json!("javascript:alert(1)")),
         ),
         (
+            "synonym of two words",
+            "synonyms.fr[0].words[1]",
+            edited(|v| v["synonyms"]["fr"][0]["words"] = json!(["argent", "coût total"])),
+        ),
+        (
+            "synonym that finds nothing",
+            "synonyms.en[0].finds",
+            edited(|v| v["synonyms"]["en"][0]["finds"] = json!([])),
+        ),
+        (
             "$schema that is not a text",
             "$schema",
             edited(|v| v["$schema"] = json!(5)),
@@ -427,6 +441,11 @@ fn good_edits_are_accepted_by_both_the_schema_and_the_reader() {
                 remove(&mut v["glossary"][0], "sources");
             }),
         ),
+        ("no synonyms", edited(|v| remove(v, "synonyms"))),
+        (
+            "synonyms in one language only",
+            edited(|v| remove(&mut v["synonyms"], "en")),
+        ),
         (
             "a title of exactly the limit",
             edited(|v| v["title"]["fr"] = json!("é".repeat(MAX_TITLE))),
@@ -465,7 +484,7 @@ fn names(list: &Value) -> Vec<String> {
 
 /// Where each struct's definition has an example in the shipped file, as a JSON pointer
 /// and the reader's path.
-const EXAMPLES: [(&str, &str, &str); 15] = [
+const EXAMPLES: [(&str, &str, &str); 17] = [
     ("Roadmap", "", ""),
     ("ShortText", "/title", "title"),
     ("LongText", "/notice", "notice"),
@@ -478,6 +497,8 @@ const EXAMPLES: [(&str, &str, &str); 15] = [
     ("Support", "/supports/0", "supports[0]"),
     ("GlossaryEntry", "/glossary/0", "glossary[0]"),
     ("ShortTextList", "/glossary/0/forms", "glossary[0].forms"),
+    ("Synonyms", "/synonyms", "synonyms"),
+    ("Synonym", "/synonyms/fr/0", "synonyms.fr[0]"),
     ("Source", "/sources/0", "sources[0]"),
     ("Credits", "/credits", "credits"),
     (

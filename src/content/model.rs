@@ -13,10 +13,13 @@ use crate::lang::Lang;
 
 #[cfg(not(target_arch = "wasm32"))]
 use super::schema::{
-    LongText, ShortText, ShortTextList, NOT_BLANK_PATTERN, SLUG_PATTERN, URL_PATTERN,
+    LongText, ShortText, ShortTextList, NOT_BLANK_PATTERN, ONE_WORD_PATTERN, SLUG_PATTERN,
+    URL_PATTERN,
 };
 #[cfg(not(target_arch = "wasm32"))]
-use super::validate::{MAX_GLOSSARY, MAX_ITEMS, MAX_STEPS, MAX_TITLE};
+use super::validate::{
+    MAX_FORMS, MAX_GLOSSARY, MAX_ITEMS, MAX_STEPS, MAX_SYNONYMS, MAX_TITLE, MAX_WORD,
+};
 
 /// Reads each struct from a JSON object only. serde's derived structs also read a list as
 /// their fields in order, so that `"title": ["a", "b"]` would pass for a text; an editor's
@@ -57,6 +60,8 @@ objects_only!(
     Level,
     Support,
     GlossaryEntry,
+    Synonyms,
+    Synonym,
     Source,
     Credits,
     CreditSection,
@@ -178,6 +183,10 @@ pub struct Roadmap {
     #[doc = "Les termes expliqués. Les mots de leurs formes deviennent des liens dans les textes. — The terms explained. The words of their forms become links in the texts."]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_GLOSSARY)))]
     pub glossary: Vec<GlossaryEntry>,
+    // Words people type in the search, leading to the words the texts use.
+    #[doc = "Pour la recherche\u{a0}: des mots que les gens tapent, et les mots du texte qu’ils trouvent («\u{a0}argent\u{a0}» → «\u{a0}rémunération\u{a0}»), dans chaque langue. — For the search: words people type, and the words of the text they find (“money” → “pay”), in each language."]
+    #[serde(default)]
+    pub synonyms: Synonyms,
     #[doc = "Les sources citées par les éléments et le glossaire. — The sources cited by the items and the glossary."]
     pub sources: Vec<Source>,
     #[doc = "Les crédits\u{a0}: qui a fait quoi, et une note. — The credits: who did what, and a note."]
@@ -631,6 +640,47 @@ pub struct GlossaryEntry {
     #[serde(default)]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(inner(regex(pattern = SLUG_PATTERN))))]
     pub sources: Vec<String>,
+}
+
+#[doc = "Les synonymes de la recherche, dans chaque langue. — The search’s synonyms, in each language."]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Synonyms"))]
+pub struct Synonyms {
+    #[doc = "Les synonymes en français. — The synonyms in French."]
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_SYNONYMS)))]
+    pub fr: Vec<Synonym>,
+    #[doc = "Les synonymes en anglais. — The synonyms in English."]
+    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(max = MAX_SYNONYMS)))]
+    pub en: Vec<Synonym>,
+}
+
+impl Synonyms {
+    pub fn get(&self, lang: Lang) -> &[Synonym] {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+// One language's words people type (`words`) and the words of the text they lead to
+// (`finds`), each one word.
+#[doc = "Des mots que les gens tapent, et les mots du texte qu’ils trouvent. — Words people type, and the words of the text they find."]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(remote = "Self", deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), schemars(rename = "Synonym"))]
+pub struct Synonym {
+    #[doc = "Les mots qu’une personne pourrait taper (par exemple «\u{a0}argent\u{a0}», «\u{a0}salaire\u{a0}»). Les accents, les majuscules, le pluriel et le féminin ne comptent pas. — The words a person might type (for example “money”, “salary”). Accents, capitals and plurals do not matter."]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_FORMS), inner(length(min = 1, max = MAX_WORD), regex(pattern = ONE_WORD_PATTERN))))]
+    pub words: Vec<String>,
+    #[doc = "Les mots du texte qu’ils trouvent, tels qu’ils y sont écrits (par exemple «\u{a0}rémunération\u{a0}»)\u{a0}: la recherche les affiche. — The words of the text they find, as written there (for example “pay”): the search shows them."]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_FORMS), inner(length(min = 1, max = MAX_WORD), regex(pattern = ONE_WORD_PATTERN))))]
+    pub finds: Vec<String>,
 }
 
 #[doc = "Une source citée. — A cited source."]

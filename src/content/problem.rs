@@ -98,6 +98,8 @@ pub enum ProblemKind {
     BadUrl(String),
     /// A support linked to an id that is no winning condition.
     UnknownCondition(String),
+    /// A synonym's word that is not one word (a space, a hyphen, an apostrophe…).
+    NotOneWord(String),
     /// Anything the reader reported that has no kind of its own.
     Other(String),
 }
@@ -188,6 +190,8 @@ impl Problem {
             (BadUrl(url), Lang::En) => format!("“{url}” is not a web address starting with https://."),
             (UnknownCondition(id), Lang::Fr) => format!("« {id} » n’est l’identifiant d’aucune condition gagnante (les éléments des listes « conditions »)."),
             (UnknownCondition(id), Lang::En) => format!("“{id}” is not the id of a winning condition (the items of the “conditions” lists)."),
+            (NotOneWord(word), Lang::Fr) => format!("« {word} » doit être un seul mot : des lettres et des chiffres, sans espace, trait d’union ni apostrophe. Écrivez plutôt chaque mot à part."),
+            (NotOneWord(word), Lang::En) => format!("“{word}” must be one word: letters and digits, with no space, hyphen or apostrophe. Write each word apart instead."),
             (Other(detail), Lang::Fr) => format!("Valeur incorrecte ({detail})."),
             (Other(detail), Lang::En) => format!("Incorrect value ({detail})."),
         }

@@ -27,6 +27,9 @@ pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 pub const NOT_BLANK_PATTERN: &str = "\\S";
 /// The validator's web address rule: http or https, and no space.
 pub const URL_PATTERN: &str = "^https?://[^ ]*$";
+/// `validate::is_one_word`: letters, their accents and digits only, as one word of a
+/// search query.
+pub const ONE_WORD_PATTERN: &str = "^[\\p{L}\\p{M}\\p{N}]+$";
 
 /// The JSON Schema of the content file, pretty-printed with two-space indentation and a
 /// final newline: the text of content/roadmap.schema.json.
@@ -236,6 +239,8 @@ struct Notes {
     slug: bool,
     /// A web address (the `BadUrl` check).
     url: bool,
+    /// One word (`is_one_word`).
+    one_word: bool,
 }
 
 impl Notes {
@@ -266,6 +271,7 @@ impl Notes {
             match schema.get("pattern").and_then(Value::as_str) {
                 Some(SLUG_PATTERN) => notes.slug = true,
                 Some(URL_PATTERN) => notes.url = true,
+                Some(ONE_WORD_PATTERN) => notes.one_word = true,
                 _ => {}
             }
         }
@@ -311,6 +317,15 @@ impl Notes {
             );
             en.push(
                 "Lowercase letters without accents and digits, in words joined by hyphens (e.g. my-step-2).".to_string(),
+            );
+        }
+        if self.one_word {
+            fr.push(
+                "Un seul mot\u{a0}: lettres et chiffres, sans espace, trait d’union ni apostrophe."
+                    .to_string(),
+            );
+            en.push(
+                "One word: letters and digits, with no space, hyphen or apostrophe.".to_string(),
             );
         }
         if self.url {

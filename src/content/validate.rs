@@ -2,7 +2,7 @@
 //! slug ids, steps numbered by their place, non-empty parts, sources that resolve, and
 //! the size limits under which every page stays readable (content/README.md lists them).
 
-use super::model::{Facet, Item, Part, Roadmap, Step, Tag, Text, TextList};
+use super::model::{Facet, Item, Part, Roadmap, Step, Synonym, Tag, Text, TextList};
 use super::path::Path;
 use super::problem::{Problem, ProblemKind};
 use crate::sort::heap_sort;
@@ -25,6 +25,11 @@ pub const MAX_GLOSSARY: usize = 100;
 /// Forms of one glossary entry in one language: the singular, the plural and a few
 /// variants need far fewer.
 pub const MAX_FORMS: usize = 10;
+/// Synonyms in one language: a short list of the words people use that the texts do not;
+/// a hundred is far more than that, and each query is compared with every one.
+pub const MAX_SYNONYMS: usize = 100;
+/// Characters in one word of a synonym: longer than any word people type.
+pub const MAX_WORD: usize = 40;
 
 /// Every rule broken by `roadmap`, each with the JSON path of the value at fault.
 pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
@@ -70,6 +75,14 @@ pub fn validate(roadmap: &Roadmap) -> Vec<Problem> {
         check.text(&path.field("definition"), &entry.definition);
         check.words(&path.field("forms"), &entry.forms);
         check.source_keys(&path, &entry.sources);
+    }
+    let synonyms = root.field("synonyms");
+    for (lang, list) in [("fr", &roadmap.synonyms.fr), ("en", &roadmap.synonyms.en)] {
+        let path = synonyms.field(lang);
+        check.at_most(&path, list.len(), MAX_SYNONYMS);
+        for (i, synonym) in list.iter().enumerate() {
+            check.synonym(&path.index(i), synonym);
+        }
     }
     let sources = root.field("sources");
     for (i, source) in roadmap.sources.iter().enumerate() {
@@ -217,6 +230,23 @@ impl<'a> Checker<'a> {
             }
             for (i, word) in words.iter().enumerate() {
                 self.words_of(&language.index(i), word, MAX_TITLE);
+            }
+        }
+    }
+
+    /// A synonym: one to [`MAX_FORMS`] words people type, and as many words of the text,
+    /// each a single word the search can compare with a word of a query.
+    fn synonym(&mut self, path: &Path, synonym: &Synonym) {
+        for (name, words) in [("words", &synonym.words), ("finds", &synonym.finds)] {
+            let list = path.field(name);
+            self.non_empty(&list, words.len());
+            self.at_most(&list, words.len(), MAX_FORMS);
+            for (i, word) in words.iter().enumerate() {
+                let at = list.index(i);
+                self.words_of(&at, word, MAX_WORD);
+                if !word.trim().is_empty() && !is_one_word(word) {
+                    self.report(&at, ProblemKind::NotOneWord(word.clone()));
+                }
             }
         }
     }
@@ -395,6 +425,15 @@ fn all_ids(roadmap: &Roadmap) -> Vec<(String, &str)> {
         ids.push((format!("glossary[{i}].id"), entry.id.as_str()));
     }
     ids
+}
+
+/// One word as the search reads a query: letters and digits (accents included), with no
+/// space, hyphen, apostrophe or other sign, which would cut it in two.
+pub fn is_one_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
 }
 
 /// A stable id: lowercase ASCII letters and digits in words joined by single hyphens.

@@ -1,18 +1,24 @@
 //! "Where could I start?": four plain questions, and the roles across the cycle that fit
 //! the answers, each linked to its step with the reasons it was suggested. The answers
-//! stay on this device (`localStorage`), never in the address.
+//! stay on this device (`localStorage`), never in the address. While the person answers,
+//! a bar stays in view at the bottom of the questions with a short status ("3 roles
+//! suggested", the only thing a screen reader announces) and a button to the roles; on a
+//! wide screen, the roles are beside the questions.
 
 use leptos::prelude::*;
 
 use crate::browser::{self, StorageKey};
 use crate::content::{Facet, Part};
-use crate::i18n::find::Say;
-use crate::i18n::{reason_text, start_choice, tag_name, Ui};
+use crate::i18n::find::{area_choice, at_step, reason_text, roles_suggested, start_choice, Say};
+use crate::i18n::Ui;
 use crate::lang::Lang;
 use crate::route::{ExplorerPage, Page};
 use crate::shared::PageArticle;
 use crate::start::{suggest, Answers, Experience, Groups, Time};
 use crate::state::{use_app_state, use_content};
+
+/// The heading of the suggestions, where the bar's button leads.
+const RESULTS_TITLE_ID: &str = "start-results-title";
 
 /// A question answered by one choice among several: its name in the form, its legend,
 /// the choices, and how the answer is read and written.
@@ -71,10 +77,15 @@ pub fn StartPage() -> impl IntoView {
     let roadmap = use_content().roadmap();
     let stored = browser::storage_get(StorageKey::Start).unwrap_or_default();
     let answers = RwSignal::new(Answers::decode(&stored));
+    // Each change of the answers, counted: the status says its sentence again after
+    // each one, even when the count is the same, so that a tap is never met by silence.
+    let changes = RwSignal::new(0_u32);
     let save = move || {
         browser::storage_set(StorageKey::Start, &answers.with_untracked(Answers::encode));
+        changes.update(|changes| *changes = changes.wrapping_add(1));
     };
     let answered = Memo::new(move |_| answers.with(|answers| *answers != Answers::default()));
+    let suggestions = Memo::new(move |_| answers.with(|answers| suggest(roadmap, answers)));
     move || {
         let lang = state.lang.get();
         let areas = Facet::Area
@@ -96,7 +107,7 @@ pub fn StartPage() -> impl IntoView {
                                 });
                                 save();
                             }/>
-                        <label for=id>{tag_name(area, lang)}</label>
+                        <label for=id>{area_choice(area, lang)}</label>
                     </div>
                 }
             })
@@ -105,79 +116,122 @@ pub fn StartPage() -> impl IntoView {
             if !answered.get() {
                 return view! { <p class="start__hint">{Say::StartHint.text(lang)}</p> }.into_any();
             }
-            let suggestions = answers.with(|answers| suggest(roadmap, answers));
-            if suggestions.is_empty() {
+            let items = suggestions.with(|suggestions| {
+                suggestions
+                    .iter()
+                    .filter_map(|suggestion| {
+                        let step = roadmap.step(&suggestion.step)?;
+                        let role = step.roles.iter().find(|role| role.id == suggestion.role)?;
+                        let page = Page::Explorer(ExplorerPage::Step { id: step.id.clone(), part: Some(Part::Roles) });
+                        let reasons = suggestion
+                            .reasons
+                            .iter()
+                            .map(|reason| view! { <li>{reason_text(*reason, lang)}</li> })
+                            .collect_view();
+                        Some(view! {
+                            <li class="start__result">
+                                <a class="start__role" href=state.href(page, lang)>{role.title.get(lang).to_string()}</a>
+                                <span class="start__step">{at_step(lang, step.number, step.title.get(lang))}</span>
+                                <p class="start__why">{Say::StartWhy.text(lang)}</p>
+                                <ul class="start__reasons">{reasons}</ul>
+                            </li>
+                        })
+                    })
+                    .collect::<Vec<_>>()
+            });
+            if items.is_empty() {
                 return view! { <p class="start__hint">{Say::StartNothing.text(lang)}</p> }
                     .into_any();
             }
-            let items = suggestions
-                .into_iter()
-                .filter_map(|suggestion| {
-                    let step = roadmap.step(&suggestion.step)?;
-                    let role = step.roles.iter().find(|role| role.id == suggestion.role)?;
-                    let page = Page::Explorer(ExplorerPage::Step { id: step.id.clone(), part: Some(Part::Roles) });
-                    let reasons = suggestion
-                        .reasons
-                        .iter()
-                        .map(|reason| view! { <li>{reason_text(*reason, lang)}</li> })
-                        .collect_view();
-                    Some(view! {
-                        <li class="start__result">
-                            <a class="start__role" href=state.href(page, lang)>{role.title.get(lang).to_string()}</a>
-                            <span class="start__step">{step.title.get(lang).to_string()}</span>
-                            <ul class="start__reasons">{reasons}</ul>
-                        </li>
-                    })
-                })
-                .collect_view();
             view! { <ol class="start__results">{items}</ol> }.into_any()
+        };
+        // The short status, the page's only live region.
+        let status = move || {
+            let text = if answered.get() {
+                roles_suggested(lang, suggestions.with(Vec::len))
+            } else {
+                Say::StartHint.text(lang).to_string()
+            };
+            // A no-break space every other change: the same count is said again.
+            if changes.get() % 2 == 1 {
+                text + "\u{a0}"
+            } else {
+                text
+            }
+        };
+        let see = move || {
+            answered.get().then(|| {
+                let label = if suggestions.with(Vec::is_empty) {
+                    Say::StartSeeWhy
+                } else {
+                    Say::StartSee
+                };
+                view! {
+                    <button type="button" class="button start__see"
+                        on:click=|_| {
+                            browser::focus_id(RESULTS_TITLE_ID);
+                            browser::scroll_to_id(RESULTS_TITLE_ID);
+                        }>
+                        {label.text(lang)}
+                    </button>
+                }
+            })
         };
         view! {
             <PageArticle name="start" title=Ui::WhereStart.text(lang).to_string()>
                 <p class="page__lead">{Say::StartLead.text(lang)}</p>
-                <form class="start__form" on:submit=|event| event.prevent_default()>
-                    {single(lang, Question {
-                        name: "experience",
-                        legend: Say::StartExperience,
-                        choices: Experience::ALL,
-                        code: Experience::code,
-                        get: |a| a.experience,
-                        set: |a, v| a.experience = Some(v),
-                    }, answers, save)}
-                    {single(lang, Question {
-                        name: "time",
-                        legend: Say::StartTime,
-                        choices: Time::ALL,
-                        code: Time::code,
-                        get: |a| a.time,
-                        set: |a, v| a.time = Some(v),
-                    }, answers, save)}
-                    <fieldset class="start__question">
-                        <legend class="start__legend">{Say::StartInterests.text(lang)}</legend>
-                        {areas}
-                    </fieldset>
-                    {single(lang, Question {
-                        name: "groups",
-                        legend: Say::StartGroups,
-                        choices: Groups::ALL,
-                        code: Groups::code,
-                        get: |a| a.groups,
-                        set: |a, v| a.groups = Some(v),
-                    }, answers, save)}
-                </form>
-                <section class="start__answer" aria-labelledby="start-results-title">
-                    <h2 id="start-results-title">{Say::StartResults.text(lang)}</h2>
-                    <div aria-live="polite">{results}</div>
-                    <p>
-                        <button type="button" class="button button--quiet" disabled=move || !answered.get()
-                            on:click=move |_| {
-                                answers.set(Answers::default());
-                                browser::storage_remove(StorageKey::Start);
-                            }>
-                            {Say::StartClear.text(lang)}
-                        </button>
-                    </p>
-                </section>
+                <div class="start__layout">
+                    <div class="start__ask">
+                        <form class="start__form" on:submit=|event| event.prevent_default()>
+                            {single(lang, Question {
+                                name: "experience",
+                                legend: Say::StartExperience,
+                                choices: Experience::ALL,
+                                code: Experience::code,
+                                get: |a| a.experience,
+                                set: |a, v| a.experience = Some(v),
+                            }, answers, save)}
+                            {single(lang, Question {
+                                name: "time",
+                                legend: Say::StartTime,
+                                choices: Time::ALL,
+                                code: Time::code,
+                                get: |a| a.time,
+                                set: |a, v| a.time = Some(v),
+                            }, answers, save)}
+                            <fieldset class="start__question">
+                                <legend class="start__legend">{Say::StartInterests.text(lang)}</legend>
+                                {areas}
+                            </fieldset>
+                            {single(lang, Question {
+                                name: "groups",
+                                legend: Say::StartGroups,
+                                choices: Groups::ALL,
+                                code: Groups::code,
+                                get: |a| a.groups,
+                                set: |a, v| a.groups = Some(v),
+                            }, answers, save)}
+                        </form>
+                        <div class="start__tally">
+                            <p class="start__count" role="status">{status}</p>
+                            {see}
+                        </div>
+                    </div>
+                    <section class="start__answer" aria-labelledby=RESULTS_TITLE_ID>
+                        <h2 id=RESULTS_TITLE_ID tabindex="-1">{Say::StartResults.text(lang)}</h2>
+                        {results}
+                        <p>
+                            <button type="button" class="button button--quiet" disabled=move || !answered.get()
+                                on:click=move |_| {
+                                    answers.set(Answers::default());
+                                    browser::storage_remove(StorageKey::Start);
+                                    changes.update(|changes| *changes = changes.wrapping_add(1));
+                                }>
+                                {Say::StartClear.text(lang)}
+                            </button>
+                        </p>
+                    </section>
+                </div>
             </PageArticle>
         }
     }

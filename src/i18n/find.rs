@@ -1,14 +1,27 @@
 //! The strings of find.html's pages (search, getting involved, "Where could I start?",
 //! my roadmap). Only find.html's wasm uses them, so the explorer's does not carry them.
 
+use super::tag_name;
+use crate::content::Tag;
 use crate::lang::Lang;
 use crate::personal::{ImportReport, MAX_NOTE};
+use crate::start::Reason;
 
 /// A fixed string of the find pages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Say {
     SearchLabel,
     SearchHint,
+    KindStep,
+    KindRole,
+    KindCondition,
+    KindChallenge,
+    KindTerm,
+    KindArea,
+    KindCase,
+    KindLevel,
+    KindSupport,
+    GroupGlossary,
     Remove,
     ImportDone,
     NothingChanged,
@@ -45,6 +58,9 @@ pub enum Say {
     StartHint,
     StartNothing,
     StartClear,
+    StartSee,
+    StartSeeWhy,
+    StartWhy,
 }
 
 impl Say {
@@ -54,8 +70,28 @@ impl Say {
         match (self, lang) {
             (SearchLabel, Fr) => "Mots à chercher dans la feuille de route",
             (SearchLabel, En) => "Words to look for in the roadmap",
-            (SearchHint, Fr) => "Tapez au moins 2 lettres. Les accents et les majuscules ne comptent pas.",
-            (SearchHint, En) => "Type at least 2 letters. Accents and capitals do not matter.",
+            (SearchHint, Fr) => "Par exemple : défi, argent, proche aidant. Les accents et les majuscules ne comptent pas.",
+            (SearchHint, En) => "For example: challenge, money, caregiver. Accents and capitals do not matter.",
+            (KindStep, Fr) => "Étape",
+            (KindStep, En) => "Step",
+            (KindRole, Fr) => "Rôle",
+            (KindRole, En) => "Role",
+            (KindCondition, Fr) => "Condition gagnante",
+            (KindCondition, En) => "Winning condition",
+            (KindChallenge, Fr) => "Défi",
+            (KindChallenge, En) => "Challenge",
+            (KindTerm, Fr) => "Mot expliqué",
+            (KindTerm, En) => "Word explained",
+            (KindArea, Fr) => "Domaine où s’impliquer",
+            (KindArea, En) => "Area to take part in",
+            (KindCase, Fr) => "Exemple vécu",
+            (KindCase, En) => "Real example",
+            (KindLevel, Fr) => "Niveau d’implication",
+            (KindLevel, En) => "Level of involvement",
+            (KindSupport, Fr) => "Soutien",
+            (KindSupport, En) => "Support",
+            (GroupGlossary, Fr) => "Mots expliqués (glossaire)",
+            (GroupGlossary, En) => "Words explained (glossary)",
             (Remove, Fr) => "Retirer",
             (Remove, En) => "Remove",
             (ImportDone, Fr) => "Copie ouverte. Ce qu’elle a changé :",
@@ -110,24 +146,230 @@ impl Say {
             (SupportsConditions, En) => "Supports these winning conditions:",
             (SupportsLead, Fr) => "Pour que le partenariat fonctionne, des soutiens sont nécessaires aux niveaux des personnes, des organisations et du système (Boivin et al., 2018). Chacun aide certaines conditions gagnantes du cycle.",
             (SupportsLead, En) => "For partnership to work, supports are needed at the level of people, organizations and the system (Boivin et al., 2018). Each one helps some winning conditions of the cycle.",
-            (StartLead, Fr) => "Répondez à quelques questions simples : nous vous proposons des rôles à votre mesure dans le cycle. Vos réponses restent sur cet appareil.",
-            (StartLead, En) => "Answer a few plain questions and we suggest roles that suit you across the cycle. Your answers stay on this device.",
-            (StartExperience, Fr) => "Avez-vous déjà participé à des projets comme ceux-ci?",
-            (StartExperience, En) => "Have you taken part in projects like these before?",
+            (StartLead, Fr) => "Répondez à quatre questions simples pour trouver des rôles qui vous conviennent. Un rôle, c’est une façon de participer : donner votre avis, raconter votre expérience, faire partie d’un comité… Vos réponses restent sur cet appareil.",
+            (StartLead, En) => "Answer four plain questions to find roles that suit you. A role is a way to take part: giving your opinion, telling your story, joining a committee… Your answers stay on this device.",
+            (StartExperience, Fr) => "Avez-vous déjà participé à un projet pour améliorer les soins ou la recherche?",
+            (StartExperience, En) => "Have you taken part in a project to improve care or research before?",
             (StartTime, Fr) => "Combien de temps pourriez-vous donner?",
             (StartTime, En) => "How much time could you give?",
-            (StartInterests, Fr) => "Qu’est-ce qui vous intéresse? (aucun, un ou plusieurs)",
-            (StartInterests, En) => "What interests you? (none, one or several)",
+            (StartInterests, Fr) => "Qu’est-ce qui vous intéresse? Cochez autant de choix que vous voulez, ou aucun.",
+            (StartInterests, En) => "What interests you? Tick as many as you like, or none.",
             (StartGroups, Fr) => "Comment préférez-vous participer?",
             (StartGroups, En) => "How do you prefer to take part?",
             (StartResults, Fr) => "Des rôles pour commencer",
             (StartResults, En) => "Roles to start with",
-            (StartHint, Fr) => "Répondez à au moins une question pour voir des suggestions.",
-            (StartHint, En) => "Answer at least one question to see suggestions.",
+            (StartHint, Fr) => "Répondez à une question pour voir des rôles.",
+            (StartHint, En) => "Answer a question to see roles.",
             (StartNothing, Fr) => "Aucun rôle ne correspond à toutes vos réponses. Essayez de cocher un autre intérêt ou de choisir « Les deux me conviennent ».",
             (StartNothing, En) => "No role fits all your answers. Try ticking another interest or choosing “Either suits me”.",
             (StartClear, Fr) => "Effacer mes réponses",
             (StartClear, En) => "Clear my answers",
+            (StartSee, Fr) => "Voir les rôles",
+            (StartSee, En) => "See the roles",
+            (StartSeeWhy, Fr) => "Voir quoi changer",
+            (StartSeeWhy, En) => "See what to change",
+            (StartWhy, Fr) => "Pourquoi ce rôle :",
+            (StartWhy, En) => "Why this role:",
+        }
+    }
+}
+
+/// A word or words quoted as each language quotes: « défi », “challenge”.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
+/// What separates a label from what follows, spaces included: " : " in French, ": " in
+/// English.
+pub fn colon_space(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
+/// Alternatives: « a » ou « b », “a” or “b”.
+pub fn either(lang: Lang, items: &[String]) -> String {
+    let or = match lang {
+        Lang::Fr => " ou ",
+        Lang::En => " or ",
+    };
+    items.join(or)
+}
+
+/// Several things all asked for: « a » et « b », “a” and “b”.
+pub fn both(lang: Lang, items: &[String]) -> String {
+    let and = match lang {
+        Lang::Fr => " et ",
+        Lang::En => " and ",
+    };
+    items.join(and)
+}
+
+/// What a search looked for when no text has the word typed: the words it begins.
+pub fn beginning_with(lang: Lang, quoted: &str) -> String {
+    match lang {
+        Lang::Fr => format!("les mots qui commencent par {quoted}"),
+        Lang::En => format!("words beginning with {quoted}"),
+    }
+}
+
+/// Why a search looked for other words than the one typed: the texts' words for it.
+pub fn words_for(lang: Lang, count: usize, typed: &str) -> String {
+    match (lang, count) {
+        (Lang::Fr, 1) => format!("(le mot de la feuille de route pour {typed})"),
+        (Lang::Fr, _) => format!("(les mots de la feuille de route pour {typed})"),
+        (Lang::En, 1) => format!("(the roadmap’s word for {typed})"),
+        (Lang::En, _) => format!("(the roadmap’s words for {typed})"),
+    }
+}
+
+/// How many results a search found, and for what (already quoted).
+pub fn results_for(lang: Lang, count: usize, what: &str) -> String {
+    match (lang, count) {
+        (Lang::Fr, 0) => format!("Aucun résultat pour {what}."),
+        (Lang::En, 0) => format!("No results for {what}."),
+        (Lang::Fr, 1) => format!("1 résultat pour {what}."),
+        (Lang::En, 1) => format!("1 result for {what}."),
+        (Lang::Fr, n) => format!("{n} résultats pour {what}."),
+        (Lang::En, n) => format!("{n} results for {what}."),
+    }
+}
+
+/// Where a result of a step is, at the end of its link's name: ", à l’étape 3 : Analyser
+/// les données". `number` is 0 for the foundation.
+pub fn in_step(lang: Lang, number: u32, title: &str) -> String {
+    match (lang, number) {
+        (Lang::Fr, 0) => ", dans la fondation, au centre du cycle".to_string(),
+        (Lang::En, 0) => ", in the foundation, at the centre of the cycle".to_string(),
+        (Lang::Fr, n) => format!(", à l’étape {n} : {title}"),
+        (Lang::En, n) => format!(", in step {n}: {title}"),
+    }
+}
+
+/// Where a step is, at the end of its link's name: ", étape 3 sur 7".
+pub fn step_of(lang: Lang, number: u32, total: usize) -> String {
+    match (lang, number) {
+        (Lang::Fr, 0) => ", au centre du cycle".to_string(),
+        (Lang::En, 0) => ", at the centre of the cycle".to_string(),
+        (Lang::Fr, n) => format!(", étape {n} sur {total}"),
+        (Lang::En, n) => format!(", step {n} of {total}"),
+    }
+}
+
+/// Where a real example is, at the end of its link's name: ", domaine : Recherche".
+pub fn in_area(lang: Lang, area: Tag) -> String {
+    match lang {
+        Lang::Fr => format!(", domaine : {}", tag_name(area, lang)),
+        Lang::En => format!(", area: {}", tag_name(area, lang)),
+    }
+}
+
+/// The step a suggested role is in: « À l’étape 3 : Analyser les données ».
+pub fn at_step(lang: Lang, number: u32, title: &str) -> String {
+    match (lang, number) {
+        (Lang::Fr, 0) => format!("Dans la fondation : {title}"),
+        (Lang::En, 0) => format!("In the foundation: {title}"),
+        (Lang::Fr, n) => format!("À l’étape {n} : {title}"),
+        (Lang::En, n) => format!("At step {n}: {title}"),
+    }
+}
+
+/// The short status of "Where could I start?": how many roles it suggests.
+pub fn roles_suggested(lang: Lang, count: usize) -> String {
+    match (lang, count) {
+        (Lang::Fr, 0) => "Aucun rôle ne correspond à vos réponses".to_string(),
+        (Lang::En, 0) => "No role fits your answers".to_string(),
+        (Lang::Fr, 1) => "1 rôle suggéré".to_string(),
+        (Lang::En, 1) => "1 role suggested".to_string(),
+        (Lang::Fr, n) => format!("{n} rôles suggérés"),
+        (Lang::En, n) => format!("{n} roles suggested"),
+    }
+}
+
+/// An area of involvement as "Where could I start?" offers it: its name and, in plain
+/// words, what it is about.
+pub fn area_choice(area: Tag, lang: Lang) -> String {
+    use Lang::{En, Fr};
+    let about = match (area, lang) {
+        (Tag::Governance, Fr) => "les comités et les conseils où se prennent les décisions",
+        (Tag::Governance, En) => "the committees and boards where decisions are made",
+        (Tag::Care, Fr) => "améliorer les soins que les patients reçoivent",
+        (Tag::Care, En) => "improving the care patients receive",
+        (Tag::Research, Fr) => "les études sur la santé",
+        (Tag::Research, En) => "studies about health",
+        (Tag::Teaching, Fr) => "aider d’autres personnes à apprendre",
+        (Tag::Teaching, En) => "helping others learn",
+        (Tag::Policy, Fr) => "les lois et les règles de la santé",
+        (Tag::Policy, En) => "health laws and rules",
+        // Not an area: its name alone, rather than a colon followed by nothing.
+        _ => return tag_name(area, lang).to_string(),
+    };
+    match lang {
+        Fr => format!("{} : {about}", tag_name(area, lang)),
+        En => format!("{}: {about}", tag_name(area, lang)),
+    }
+}
+
+/// The label of an answer of "Where could I start?", by its code (`start.rs`).
+pub fn start_choice(code: &str, lang: Lang) -> &'static str {
+    use Lang::{En, Fr};
+    match (code, lang) {
+        ("none", Fr) => "Pas encore : ce serait une première",
+        ("none", En) => "Not yet: it would be my first time",
+        ("some", Fr) => "Un peu : une ou deux fois",
+        ("some", En) => "A little: once or twice",
+        ("much", Fr) => "Souvent : j’ai l’habitude",
+        ("much", En) => "Often: I am used to it",
+        ("little", Fr) => "Une heure de temps en temps",
+        ("little", En) => "An hour now and then",
+        ("monthly", Fr) => "Quelques heures par mois",
+        ("monthly", En) => "A few hours a month",
+        ("regular", Fr) => "Un engagement régulier, sur plusieurs mois",
+        ("regular", En) => "A regular commitment over several months",
+        ("alone", Fr) => "Seul : en tête-à-tête ou par écrit",
+        ("alone", En) => "On my own: one to one or in writing",
+        ("either", Fr) => "Les deux me conviennent",
+        ("either", En) => "Either suits me",
+        ("together", Fr) => "En groupe ou en comité",
+        ("together", En) => "In a group or a committee",
+        (_, Fr) => "Autre",
+        (_, En) => "Other",
+    }
+}
+
+/// Why a role was suggested, as a sentence.
+pub fn reason_text(reason: Reason, lang: Lang) -> String {
+    match (reason, lang) {
+        (Reason::GoodFirstStep, Lang::Fr) => {
+            "Un bon premier pas : on ne vous demande pas d’expérience.".into()
+        }
+        (Reason::GoodFirstStep, Lang::En) => "A good first step: no experience is needed.".into(),
+        (Reason::BuildsOnExperience, Lang::Fr) => {
+            "S’appuie sur ce que vous avez déjà vécu comme partenaire.".into()
+        }
+        (Reason::BuildsOnExperience, Lang::En) => {
+            "Builds on what you have already done as a partner.".into()
+        }
+        (Reason::UsesExperience, Lang::Fr) => "Met à profit votre expérience de partenaire.".into(),
+        (Reason::UsesExperience, Lang::En) => "Makes use of your experience as a partner.".into(),
+        (Reason::FitsTime, Lang::Fr) => {
+            "Demande un temps à la mesure de ce que vous pouvez donner.".into()
+        }
+        (Reason::FitsTime, Lang::En) => "Asks for about the time you can give.".into(),
+        (Reason::OnYourOwn, Lang::Fr) => "Se fait seul, comme vous le préférez.".into(),
+        (Reason::OnYourOwn, Lang::En) => "Done on your own, as you prefer.".into(),
+        (Reason::WithOthers, Lang::Fr) => "Se fait avec d’autres, comme vous le préférez.".into(),
+        (Reason::WithOthers, Lang::En) => "Done with others, as you prefer.".into(),
+        (Reason::Interest(area), Lang::Fr) => format!(
+            "Touche un sujet qui vous intéresse : {}.",
+            tag_name(area, lang)
+        ),
+        (Reason::Interest(area), Lang::En) => {
+            format!("In an area that interests you: {}.", tag_name(area, lang))
         }
     }
 }

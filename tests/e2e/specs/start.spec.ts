@@ -7,11 +7,11 @@ test('answers give roles with their reasons, linked to their steps, kept on this
   await gotoRoute(page, '#/en');
   await page.getByRole('link', { name: 'Where could I start?' }).click();
   await expect(page).toHaveURL(/#\/en\/start$/);
-  await expect(page.getByText('Answer at least one question to see suggestions.')).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Answer a question to see roles.');
 
   await page.getByLabel('Not yet: it would be my first time').check();
   await page.getByLabel('An hour now and then').check();
-  await page.getByLabel('On my own, one to one or in writing').check();
+  await page.getByLabel('On my own: one to one or in writing').check();
   const results = page.locator('.start__result');
   await expect(results.first()).toBeVisible();
   const count = await results.count();
