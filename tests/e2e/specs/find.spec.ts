@@ -145,7 +145,7 @@ test.describe('search', () => {
     await expect(marks.first()).toBeVisible();
     const texts = (await marks.allTextContents()).map((text) => text.toLowerCase());
     expect(texts).toContain('équité');
-    await expect(page.getByRole('status')).toContainText('résultat');
+    await expect(page.locator('main').getByRole('status')).toContainText('résultat');
     await expect(page).toHaveURL(/#\/fr\/search\?q=equite$/);
   });
 
@@ -192,7 +192,7 @@ test.describe('search', () => {
 
   test('nothing found says so', async ({ page }) => {
     await search(page, 'en', 'zzzqqq');
-    await expect(page.getByRole('status')).toHaveText('No results for “zzzqqq”.');
+    await expect(page.locator('main').getByRole('status')).toHaveText('No results for “zzzqqq”.');
   });
 
   for (const lang of LANGS) {

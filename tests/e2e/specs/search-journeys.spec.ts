@@ -111,7 +111,7 @@ for (const [width, height] of VIEWPORTS) {
           lang === 'fr'
             ? `${challenges.length} résultats pour « défi ».`
             : `${challenges.length} results for “challenge”.`;
-        await expect(page.getByRole('status')).toHaveText(exactly(summary));
+        await expect(page.locator('main').getByRole('status')).toHaveText(exactly(summary));
         expect(await statusChanges(page)).toEqual([norm(summary)]);
         await expect(page).toHaveURL(new RegExp(`#/${lang}/search\\?q=${encodeURIComponent(CHALLENGE[lang])}$`));
 
@@ -154,7 +154,7 @@ for (const [width, height] of VIEWPORTS) {
             ? /résultats pour «\s+rémunération\s+» ou .*\(les mots de la feuille de route pour «\s+argent\s+»\)\.$/
             : /results for “pay” or “paid” \(the roadmap’s words for “money”\)\.$/;
         await expect(page.locator('.search__status')).toHaveText(said);
-        await expect(page.getByRole('status')).toHaveText(said);
+        await expect(page.locator('main').getByRole('status')).toHaveText(said);
         expect(await sideways(page)).toBeLessThanOrEqual(0);
         await expectNoAxeViolations(page, `search ${MONEY[lang]} at ${width}`);
       });

@@ -55,7 +55,7 @@ for (const [width, height] of VIEWPORTS) {
     for (const lang of LANGS) {
       test(`each answer gives a short status in view, and a way to the roles (${lang})`, async ({ page }) => {
         await gotoRoute(page, `#/${lang}/start`);
-        const status = page.getByRole('status');
+        const status = page.locator('main').getByRole('status');
         await expect(liveRegions(page)).toHaveCount(1);
         await expect(status).toHaveText(HINT[lang]);
 
@@ -137,7 +137,7 @@ test.describe('on a phone', () => {
     await page.getByLabel(LITTLE_TIME.fr).check();
     await page.getByLabel('Gouvernance').check();
     await page.getByLabel('Seul : en tête-à-tête ou par écrit').check();
-    await expect(page.getByRole('status')).toHaveText(/^Aucun rôle ne correspond à vos réponses\s?$/);
+    await expect(page.locator('main').getByRole('status')).toHaveText(/^Aucun rôle ne correspond à vos réponses\s?$/);
     await page.getByRole('button', { name: 'Voir quoi changer' }).click();
     await expect(page.getByText('Aucun rôle ne correspond à toutes vos réponses.', { exact: false })).toBeInViewport();
   });

@@ -7,7 +7,7 @@ test('answers give roles with their reasons, linked to their steps, kept on this
   await gotoRoute(page, '#/en');
   await page.getByRole('link', { name: 'Where could I start?' }).click();
   await expect(page).toHaveURL(/#\/en\/start$/);
-  await expect(page.getByRole('status')).toHaveText('Answer a question to see roles.');
+  await expect(page.locator('main').getByRole('status')).toHaveText('Answer a question to see roles.');
 
   await page.getByLabel('Not yet: it would be my first time').check();
   await page.getByLabel('An hour now and then').check();
