@@ -257,7 +257,9 @@ pub fn focus_id(id: &str) {
 
 /// Lands the reader on the element with `id`: the focus on it, and the element at the top
 /// of the view. The focus moves first without scrolling, since a focus that scrolls would
-/// cut the smooth scroll short and leave the element mid-screen.
+/// cut the smooth scroll short and leave the element mid-screen. An element already in
+/// the top third of the view stays where it is (a laptop's step title beside the cycle):
+/// the page does not jump, and a step switch does not pay for a scroll.
 pub fn land_on_id(id: &str) {
     if !may_move() {
         return;
@@ -269,6 +271,14 @@ pub fn land_on_id(id: &str) {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         element.focus_with_options(&options).ok();
+    }
+    let top = element.get_bounding_client_rect().top();
+    let height = web_sys::window()
+        .and_then(|window| window.inner_height().ok())
+        .and_then(|height| height.as_f64())
+        .unwrap_or(0.0);
+    if top >= 0.0 && top <= height / 3.0 {
+        return;
     }
     scroll_to_id(id);
 }
