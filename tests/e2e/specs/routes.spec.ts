@@ -70,8 +70,9 @@ test.describe('deep links', () => {
           const heading = page.locator(`#part-${part}`);
           await expect(heading).toHaveText(UI.parts[part].en);
           await expect(heading).toBeInViewport();
-          // The page really scrolled (the parts are below the fold).
-          if (part !== 'roles' || width < 1280) {
+          // On a phone the page really scrolled (the part is below the fold); on a laptop
+          // the part, shown alone, is already in the top of the view, and the page stays.
+          if (width < 1280) {
             await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
           }
         });
