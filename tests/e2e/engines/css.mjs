@@ -24,6 +24,13 @@ export const ALLOWED = [
     why: 'text-size-adjust: read by mobile browsers only',
   },
   {
+    // Forced colours (Windows high contrast) exist in Chromium and Firefox only; WebKit
+    // has no such mode, so a rule that opts out of it means nothing there.
+    property: /^forced-color-adjust$/,
+    engines: ['webkit'],
+    why: 'forced-color-adjust: WebKit has no forced colours mode',
+  },
+  {
     // A vendor prefix is for its own engines; the others drop it, as intended.
     property: /^-(webkit|moz|ms)-/,
     engines: ['chromium', 'firefox', 'webkit'],
