@@ -312,6 +312,7 @@ test.describe('forced colours', () => {
           current: {
             background: style('.step__part-link[aria-current="true"]').backgroundColor,
             color: style('.step__part-link[aria-current="true"]').color,
+            count: style('.step__part-link[aria-current="true"] .step__part-count').color,
           },
           other: style('.step__part-link:not([aria-current])').backgroundColor,
           icon: style('.part__icon').backgroundColor,
@@ -320,6 +321,7 @@ test.describe('forced colours', () => {
       });
       expect(parts.current.background).toBe(colours.selected);
       expect(parts.current.color).not.toBe(parts.current.background);
+      expect(parts.current.count).toBe(parts.current.color);
       expect(parts.other).not.toBe(parts.current.background);
       expect(parts.icon).toBe(colours.text);
       expect(parts.keep).not.toBe(colours.canvas);
