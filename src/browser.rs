@@ -280,7 +280,7 @@ pub fn land_on_id(id: &str) {
     if top >= 0.0 && top <= height / 3.0 {
         return;
     }
-    scroll_to_id(id);
+    scroll_to_top(&element);
 }
 
 /// Scrolls the element with `id` to the top of the view, smoothly unless the reader
@@ -289,9 +289,12 @@ pub fn scroll_to_id(id: &str) {
     if !may_move() {
         return;
     }
-    let Some(element) = document().get_element_by_id(id) else {
-        return;
-    };
+    if let Some(element) = document().get_element_by_id(id) {
+        scroll_to_top(&element);
+    }
+}
+
+fn scroll_to_top(element: &web_sys::Element) {
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Start);
     let behavior = if prefers_reduced_motion() {

@@ -9,7 +9,7 @@ use crate::browser;
 use crate::i18n::Ui;
 use crate::route::{ExplorerPage, FindPage, Page, Screens};
 use crate::shared::LangSwitch;
-use crate::state::use_app_state;
+use crate::state::{use_app_state, AppState};
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -25,12 +25,7 @@ pub fn Header() -> impl IntoView {
                 let page = page.clone();
                 move || state.href(page.clone(), lang)
             };
-            let current = move || {
-                state.route.with(|route| {
-                    let here = nav_item(&route.page);
-                    (here == page).then_some("page")
-                })
-            };
+            let current = move || is_here(state, &page);
             view! {
                 <li>
                     <a class="header__link" href=href aria-current=current>{label.text(lang)}</a>
@@ -81,7 +76,7 @@ pub fn Header() -> impl IntoView {
                 <a
                     class="header__mine"
                     href=move || state.href(FindPage::Mine, lang)
-                    aria-current=move || state.route.with(|route| (nav_item(&route.page) == Page::from(FindPage::Mine)).then_some("page"))
+                    aria-current=move || is_here(state, &FindPage::Mine.into())
                 >
                     <span class="header__mine-icon" aria-hidden="true">"★"</span>
                     {Ui::MyRoadmap.text(lang)}
@@ -95,6 +90,13 @@ pub fn Header() -> impl IntoView {
             <LangSwitch/>
         </header>
     }
+}
+
+/// `aria-current` of a header link to `page`: set when the page on screen is under it.
+fn is_here(state: AppState, page: &Page) -> Option<&'static str> {
+    state
+        .route
+        .with(|route| (nav_item(&route.page) == *page).then_some("page"))
 }
 
 /// The header's link for the page on screen: the link of its screen, the three pages on
