@@ -122,7 +122,7 @@ impl Ui {
             (Conditions, En) => "Winning conditions",
             (Challenges, Fr) => "Défis",
             (Challenges, En) => "Challenges",
-            (Foundation, Fr) => "Fondation",
+            (Foundation, Fr) => "Socle",
             (Foundation, En) => "Foundation",
             (CycleHelp, Fr) => {
                 "Flèches pour passer d’une étape à l’autre, Entrée ou Espace pour l’ouvrir."
@@ -272,7 +272,7 @@ pub fn tag_name(tag: Tag, lang: Lang) -> &'static str {
         (Tag::Patient, En) => "Patients",
         (Tag::Family, Fr) => "Proches",
         (Tag::Family, En) => "Family members",
-        (Tag::Caregiver, Fr) => "Proches aidants",
+        (Tag::Caregiver, Fr) => "Personnes proches aidantes",
         (Tag::Caregiver, En) => "Caregivers",
         (Tag::Individual, Fr) => "Par soi-même",
         (Tag::Individual, En) => "On your own",
@@ -437,7 +437,7 @@ pub fn step_place(lang: Lang, step: &Step, total: usize) -> String {
 /// Where the foundation sits, in place of a step number.
 pub fn foundation_position(lang: Lang) -> &'static str {
     match lang {
-        Lang::Fr => "Au centre du cycle : elle soutient toutes les étapes",
+        Lang::Fr => "Au centre du cycle : il soutient toutes les étapes",
         Lang::En => "At the centre of the cycle: it supports every step",
     }
 }
@@ -460,7 +460,7 @@ pub fn step_control_name(lang: Lang, number: u32, total: usize, title: &str) -> 
 /// The diagram's accessible name.
 pub fn cycle_name(lang: Lang, steps: usize) -> String {
     match lang {
-        Lang::Fr => format!("Le cycle d’apprentissage : {steps} étapes et une fondation au centre"),
+        Lang::Fr => format!("Le cycle d’apprentissage : {steps} étapes et un socle au centre"),
         Lang::En => format!("The learning cycle: {steps} steps and a foundation at the centre"),
     }
 }
@@ -537,7 +537,7 @@ mod tests {
             "Learning community"
         );
         assert_eq!(
-            without_label("Fondation : communauté apprenante"),
+            without_label("Socle : communauté apprenante"),
             "Communauté apprenante"
         );
         assert_eq!(without_label("Collect data"), "Collect data");

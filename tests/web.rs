@@ -175,7 +175,7 @@ async fn arrow_keys_move_the_focus_and_enter_opens() {
     assert_eq!(active_id(), "cycle-node-evaluate-share");
     press(&first, "Enter");
     settle().await;
-    assert_eq!(text(&root, "#step-title"), "Evaluate, share and sustain");
+    assert_eq!(text(&root, "#step-title"), "Evaluate, share and make it last");
     let stop = query(&root, "#cycle-node-evaluate-share").expect("node");
     assert_eq!(stop.get_attribute("tabindex").as_deref(), Some("0"));
     root.remove();

@@ -139,7 +139,7 @@ impl schemars::JsonSchema for SchemaLine {
     }
 }
 
-#[doc = "La feuille de route entière\u{a0}: titre, avis, introduction, fondation, étapes du cycle, glossaire, sources et crédits. — The whole roadmap: title, notice, introduction, foundation, cycle steps, glossary, sources and credits."]
+#[doc = "La feuille de route entière\u{a0}: titre, avis, introduction, socle, étapes du cycle, glossaire, sources et crédits. — The whole roadmap: title, notice, introduction, foundation, cycle steps, glossary, sources and credits."]
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
@@ -159,7 +159,7 @@ pub struct Roadmap {
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub introduction: Vec<Section>,
     // The cross-cutting foundation drawn at the centre of the cycle (number 0).
-    #[doc = "La fondation, au centre du cycle\u{a0}: une étape de numéro 0 qui vaut pour toutes les autres. — The foundation, at the centre of the cycle: a step numbered 0 that applies to all the others."]
+    #[doc = "Le socle, au centre du cycle\u{a0}: une étape de numéro 0 qui vaut pour toutes les autres. — The foundation, at the centre of the cycle: a step numbered 0 that applies to all the others."]
     pub foundation: Step,
     // The steps of the cycle, in the order of the loop (numbers 1, 2, …).
     #[doc = "Les étapes du cycle, dans l’ordre de la boucle, numérotées 1, 2, 3… — The steps of the cycle, in the order of the loop, numbered 1, 2, 3…"]
@@ -211,7 +211,7 @@ pub struct Section {
     pub paragraphs: Vec<Text>,
 }
 
-#[doc = "Une étape du cycle (ou la fondation), vue du côté des patients et des proches. — A step of the cycle (or the foundation), seen from the patients’ and families’ side."]
+#[doc = "Une étape du cycle (ou le socle), vue du côté des patients et des proches. — A step of the cycle (or the foundation), seen from the patients’ and families’ side."]
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(remote = "Self", deny_unknown_fields)]
@@ -220,7 +220,7 @@ pub struct Step {
     #[doc = "Identifiant de l’étape, dans l’adresse de ses pages. Ne le changez plus une fois publié. — The step’s id, in the address of its pages. Do not change it once published."]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(regex(pattern = SLUG_PATTERN)))]
     pub id: String,
-    #[doc = "Numéro de l’étape\u{a0}: 0 pour la fondation, puis 1, 2, 3… selon sa place dans «\u{a0}steps\u{a0}». — The step’s number: 0 for the foundation, then 1, 2, 3… by its place in “steps”."]
+    #[doc = "Numéro de l’étape\u{a0}: 0 pour le socle, puis 1, 2, 3… selon sa place dans «\u{a0}steps\u{a0}». — The step’s number: 0 for the foundation, then 1, 2, 3… by its place in “steps”."]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(range(max = u32::MAX)))]
     pub number: u32,
     #[doc = "Nom de l’étape, écrit sur le schéma du cycle. — The step’s name, written on the cycle diagram."]
@@ -233,7 +233,7 @@ pub struct Step {
     #[doc = "Questions d’animation posées au groupe en atelier (mode présentation, documents imprimés). — Facilitator questions put to the room in a workshop (presentation mode, handouts)."]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(with = "Vec<LongText>", length(min = 1, max = MAX_ITEMS)))]
     pub questions: Vec<Text>,
-    #[doc = "Les rôles des patients, des proches et des proches aidants à cette étape. — The roles of patients, families and caregivers at this step."]
+    #[doc = "Les rôles des patients, des proches et des personnes proches aidantes à cette étape. — The roles of patients, families and caregivers at this step."]
     #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1, max = MAX_ITEMS)))]
     pub roles: Vec<Item>,
     #[doc = "Les conditions gagnantes de cette étape. — The winning conditions of this step."]

@@ -43,9 +43,9 @@ impl Say {
         use Lang::{En, Fr};
         use Say::*;
         match (self, lang) {
-            (Promise, Fr) => "Patients, proches et proches aidants : à chaque étape, votre rôle, ce qui aide et ce qui peut nuire.",
+            (Promise, Fr) => "Patients, proches et personnes proches aidantes : à chaque étape, votre rôle, ce qui aide et ce qui peut nuire.",
             (Promise, En) => "Patients, families and caregivers: at each step, your role, what helps and what can get in the way.",
-            (ForTrainers, Fr) => "Pour les formateurs et les organisations",
+            (ForTrainers, Fr) => "Pour la formation et les organisations",
             (ForTrainers, En) => "For trainers and organizations",
             (TrainersLead, Fr) => "Des outils pour présenter la feuille de route en atelier, l’imprimer, la partager sur un site web ou l’adapter à votre milieu.",
             (TrainersLead, En) => "Tools to present the roadmap in a workshop, print it, share it on a website or adapt it to your setting.",

@@ -70,7 +70,7 @@ impl Say {
         match (self, lang) {
             (SearchLabel, Fr) => "Mots à chercher dans la feuille de route",
             (SearchLabel, En) => "Words to look for in the roadmap",
-            (SearchHint, Fr) => "Par exemple : défi, argent, proche aidant. Les accents et les majuscules ne comptent pas.",
+            (SearchHint, Fr) => "Par exemple : défi, argent, proche aidante. Les accents et les majuscules ne comptent pas.",
             (SearchHint, En) => "For example: challenge, money, caregiver. Accents and capitals do not matter.",
             (KindStep, Fr) => "Étape",
             (KindStep, En) => "Step",
@@ -243,7 +243,7 @@ pub fn results_for(lang: Lang, count: usize, what: &str) -> String {
 /// les données". `number` is 0 for the foundation.
 pub fn in_step(lang: Lang, number: u32, title: &str) -> String {
     match (lang, number) {
-        (Lang::Fr, 0) => ", dans la fondation, au centre du cycle".to_string(),
+        (Lang::Fr, 0) => ", dans le socle, au centre du cycle".to_string(),
         (Lang::En, 0) => ", in the foundation, at the centre of the cycle".to_string(),
         (Lang::Fr, n) => format!(", à l’étape {n} : {title}"),
         (Lang::En, n) => format!(", in step {n}: {title}"),
@@ -271,7 +271,7 @@ pub fn in_area(lang: Lang, area: Tag) -> String {
 /// The step a suggested role is in: « À l’étape 3 : Analyser les données ».
 pub fn at_step(lang: Lang, number: u32, title: &str) -> String {
     match (lang, number) {
-        (Lang::Fr, 0) => format!("Dans la fondation : {title}"),
+        (Lang::Fr, 0) => format!("Dans le socle : {title}"),
         (Lang::En, 0) => format!("In the foundation: {title}"),
         (Lang::Fr, n) => format!("À l’étape {n} : {title}"),
         (Lang::En, n) => format!("At step {n}: {title}"),

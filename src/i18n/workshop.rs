@@ -123,12 +123,12 @@ impl Say {
             (EndOfDeck, En) => "End of the presentation.",
             (NoQuestions, Fr) => "Aucune question prévue pour cette diapositive.",
             (NoQuestions, En) => "No questions planned for this slide.",
-            (ClosingTitle, Fr) => "Merci !",
+            (ClosingTitle, Fr) => "Merci!",
             (ClosingTitle, En) => "Thank you!",
             (ClosingText, Fr) => "Explorez la feuille de route à votre rythme, en ligne :",
             (ClosingText, En) => "Explore the roadmap at your own pace, online:",
             (OpeningLead, Fr) => {
-                "Les rôles des patients, des proches et des proches aidants à chaque étape du cycle, avec les conditions gagnantes et les défis."
+                "Les rôles des patients, des proches et des personnes proches aidantes à chaque étape du cycle, avec les conditions gagnantes et les défis."
             }
             (OpeningLead, En) => {
                 "The roles of patients, families and caregivers at each step of the cycle, with the winning conditions and the challenges."
@@ -141,7 +141,7 @@ impl Say {
             (KeysPrevious, En) => "Previous slide",
             (KeysEnds, Fr) => "Première ou dernière diapositive",
             (KeysEnds, En) => "First or last slide",
-            (KeysStep, Fr) => "Aller à une étape (0 : la fondation)",
+            (KeysStep, Fr) => "Aller à une étape (0 : le socle)",
             (KeysStep, En) => "Go to a step (0: the foundation)",
             (KeysBlank, Fr) => "Masquer l’écran, ou le réafficher",
             (KeysBlank, En) => "Blank the screen, or bring it back",

@@ -287,7 +287,7 @@ export function withoutLabel(title: string): string {
   return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : title;
 }
 
-export const FOUNDATION_LABEL: Bilingual = { fr: 'Fondation', en: 'Foundation' };
+export const FOUNDATION_LABEL: Bilingual = { fr: 'Socle', en: 'Foundation' };
 
 /** The accessible name of a step's link in the step list (badge, then title). */
 export function listLinkName(step: Step, lang: Lang): RegExp {
@@ -345,7 +345,7 @@ export const SAY = {
     en: 'No questions planned for this slide.',
   },
   questions: { fr: 'Questions pour la discussion', en: 'Questions for discussion' },
-  closingTitle: { fr: 'Merci !', en: 'Thank you!' },
+  closingTitle: { fr: 'Merci!', en: 'Thank you!' },
   present: { fr: 'Présenter en atelier', en: 'Present to a group' },
   printRoadmap: { fr: 'Imprimer la feuille de route', en: 'Print the roadmap' },
   printStep: { fr: 'Imprimer cette étape', en: 'Print this step' },

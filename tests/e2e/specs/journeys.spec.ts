@@ -28,7 +28,7 @@ const SAY = {
   inMyRoadmap: { fr: 'Dans ma feuille de route', en: 'In my roadmap' },
   closeDefinition: { fr: 'Fermer la définition', en: 'Close the definition' },
 } as const;
-const TRAINERS = { fr: 'Pour les formateurs et les organisations', en: 'For trainers and organizations' };
+const TRAINERS = { fr: 'Pour la formation et les organisations', en: 'For trainers and organizations' };
 
 /** Whether the page scrolls sideways. */
 async function sideways(page: Page): Promise<number> {

@@ -44,7 +44,7 @@ const supports = (content as unknown as { supports: (Titled & { id: string })[] 
 /** Where an item is, as its result's link ends: ", à l’étape 3 : Analyser les données". */
 function inStep(step: Step, lang: Lang): string {
   if (step.number === 0) {
-    return lang === 'fr' ? ', dans la fondation, au centre du cycle' : ', in the foundation, at the centre of the cycle';
+    return lang === 'fr' ? ', dans le socle, au centre du cycle' : ', in the foundation, at the centre of the cycle';
   }
   return lang === 'fr'
     ? `, à l’étape ${step.number} : ${step.title.fr}`
