@@ -17,6 +17,12 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export CHROME_PATH := /usr/bin/chromium
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 export PUPPETEER_SKIP_DOWNLOAD := 1
+# The native program that writes the explorer's first view into index.html (src/bin/
+# prerender.rs). Its own target folder and the wasm's flags: the markup it writes must be
+# exactly what the wasm hydrates, and native tests keep their own build.
+PRERENDER_TARGET := target/prerender
+PRERENDER := $(PRERENDER_TARGET)/prerender/lhs-prerender
+PRERENDER_CARGO := CARGO_TARGET_DIR=$(PRERENDER_TARGET) RUSTFLAGS="--cfg erase_components" cargo
 
 .PHONY: run test dist bench schema build setup setup-build setup-browser test-native test-wasm test-e2e test-engines lint clean
 
@@ -57,6 +63,8 @@ setup-browser:
 # search, getting involved and my roadmap (find.html), so that the explorer's first load
 # carries only the explorer. Trunk empties its dist on every build and names its page
 # index.html, so the other two are built aside, then copied in under their own names.
+# Then the explorer's first view is rendered into index.html from the content file as
+# postbuild.mjs leaves it (minified), before the service worker's list is written.
 build: setup-build
 	trunk build --release --offline --locked
 	trunk build --release --offline --locked --dist target/present-dist present.html
@@ -65,17 +73,19 @@ build: setup-build
 	trunk build --release --offline --locked --dist target/find-dist find.html
 	cp target/find-dist/lhs-find-* dist/
 	cp target/find-dist/index.html dist/find.html
-	node $(E2E)/scripts/postbuild.mjs dist
+	$(PRERENDER_CARGO) build --locked --offline --profile prerender --features ssr --bin lhs-prerender
+	node $(E2E)/scripts/postbuild.mjs dist $(PRERENDER)
 
 test-native:
 	cargo test --locked --offline
 
 lint:
 	cargo clippy --locked --offline --all-targets -- -D warnings
-	cargo clippy --locked --offline --target wasm32-unknown-unknown --all-targets -- -D warnings
+	$(PRERENDER_CARGO) clippy --locked --offline --features ssr --all-targets -- -D warnings
+	cargo clippy --locked --offline --target wasm32-unknown-unknown --features hydrate --all-targets -- -D warnings
 
 test-wasm:
-	cargo test --locked --offline --target wasm32-unknown-unknown
+	cargo test --locked --offline --target wasm32-unknown-unknown --features hydrate
 
 test-e2e:
 	cd $(E2E) && npx playwright test

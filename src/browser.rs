@@ -323,6 +323,51 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     response.binary().await.map_err(|_| LoadError::Network)
 }
 
+#[cfg(feature = "hydrate")]
+/// The published content file's bytes as the boot script (src/boot.js) fetched them to
+/// check the prerendered first view, so that the app reads the same response rather than
+/// asking again; fetched now if the script kept none (or its request failed, which the
+/// fetch then says in its own words).
+pub async fn boot_content(url: &str) -> Result<Vec<u8>, LoadError> {
+    let kept = js_sys::Reflect::get(&window(), &JsValue::from_str("lhsContent"))
+        .ok()
+        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = kept {
+        if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
+                return Ok(js_sys::Uint8Array::new(&buffer).to_vec());
+            }
+        }
+    }
+    fetch_bytes(url).await
+}
+
+#[cfg(feature = "hydrate")]
+/// The `content` of the page's `<meta name=…>`, if it has one.
+pub fn meta_content(name: &str) -> Option<String> {
+    document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+}
+
+#[cfg(feature = "hydrate")]
+/// Sets a `data-` attribute on the root element, which the style sheets read.
+pub fn set_root_data(name: &str, value: &str) {
+    if let Some(root) = document().document_element() {
+        root.set_attribute(&format!("data-{name}"), value).ok();
+    }
+}
+
+#[cfg(feature = "hydrate")]
+/// The element with `id`, as an HTML element.
+pub fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    document()
+        .get_element_by_id(id)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
 /// Loads another page of the site, replacing the current history entry.
 pub fn replace_location(url: &str) {
     window().location().replace(url).ok();

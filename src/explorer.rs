@@ -16,6 +16,8 @@ mod step_details;
 mod step_list;
 mod step_note;
 mod step_panels;
+#[cfg(feature = "hydrate")]
+mod take_over;
 mod trainers_page;
 mod welcome;
 
@@ -26,20 +28,24 @@ use crate::i18n::explorer::Say;
 use crate::i18n::Ui;
 use crate::lang::Lang;
 use crate::route::ExplorerPage;
-use crate::shared::app::{self, SitePage};
-use crate::shared::{frame, NotFound};
+use crate::shared::app::SitePage;
+use crate::shared::NotFound;
 
 pub use credits_page::CreditsPage;
 pub use cycle_page::CyclePage;
 pub use glossary_page::GlossaryPage;
 pub use intro_page::IntroPage;
 pub use sources_page::SourcesPage;
+#[cfg(feature = "hydrate")]
+pub use take_over::mount;
 pub use trainers_page::TrainersPage;
 
-/// Starts the explorer in index.html (embedded or not).
-pub fn mount() {
-    let initial = frame::prepare();
-    app::mount::<ExplorerPage>(initial);
+/// The explorer's home in `lang` as the build prerenders it into index.html, from
+/// `content` (src/bin/prerender.rs).
+#[cfg(feature = "ssr")]
+pub fn first_view(lang: Lang, content: crate::state::Content) -> String {
+    let state = move || crate::state::AppState::prerendered(lang);
+    crate::shared::app::render::<ExplorerPage>(state, content)
 }
 
 impl SitePage for ExplorerPage {

@@ -7,6 +7,7 @@
 pub mod content;
 pub mod deck;
 pub mod embed;
+pub mod first_view;
 pub mod geometry;
 pub mod glossary;
 pub mod i18n;
@@ -26,17 +27,18 @@ pub mod start;
 // The browser side: glue over the browser's APIs, the reactive state, the cycle drawing
 // that several pages use, what the three pages share, and one module per page of the
 // site (each page is a wasm of its own: src/main.rs, src/bin/present.rs, src/bin/find.rs).
-#[cfg(target_arch = "wasm32")]
+// They build with the feature `hydrate` for the browser, or `ssr` for the prerender.
+#[cfg(feature = "ui")]
 mod browser;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod cycle;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod explorer;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod find;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod present;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod shared;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "ui")]
 pub mod state;

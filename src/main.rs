@@ -2,11 +2,6 @@
 
 // No panic hook here, unlike present.html: its message formatting costs the first load
 // about 1 KB, and a panic still shows in the console as a wasm `unreachable` error.
-#[cfg(target_arch = "wasm32")]
 fn main() {
     lhs_roadmap::explorer::mount();
 }
-
-// Lets `cargo test` build the crate natively, where there is no page to start.
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {}

@@ -85,12 +85,23 @@ impl AppState {
 
     /// A state for `hash`, with `fallback` as the language where the hash names none.
     pub fn with_hash(hash: String, fallback: Lang) -> AppState {
+        // Read once per page load, and kept as long as the page.
+        let source = Source::from_query(&browser::location_search());
+        AppState::with_source(hash, fallback, source)
+    }
+
+    /// The state of the explorer's first view as the build prerenders it: its home in
+    /// `lang`, showing the published content.
+    pub fn prerendered(lang: Lang) -> AppState {
+        AppState::with_source(Page::HOME.href(lang), lang, Ok(Source::Published))
+    }
+
+    fn with_source(hash: String, fallback: Lang, source: Result<Source, Refused>) -> AppState {
         let hash = RwSignal::new(hash);
         let route = Memo::new(move |_| Route::parse(&hash.get()));
         let lang = Memo::new(move |_| route.with(|route| route.lang).unwrap_or(fallback));
         let lens = Memo::new(move |_| route.with(|route| route.lens));
-        // Read once per page load, and kept as long as the page.
-        let source = Box::leak(Box::new(Source::from_query(&browser::location_search())));
+        let source = Box::leak(Box::new(source));
         AppState {
             hash,
             route,
@@ -254,6 +265,11 @@ impl Mine {
     /// What this device saved earlier. A saved file that no longer reads (edited by
     /// hand, say) is set aside under a key of its own rather than overwritten, and the
     /// person is told.
+    ///
+    /// Storage is read once the page is on screen (an effect, which the build's prerender
+    /// never runs): a prerendered view hydrates as it was rendered, with nothing kept, and
+    /// shows what this device kept a moment later, as a page rendered in the browser does
+    /// before its first paint.
     pub fn load() -> Mine {
         let mine = Mine {
             data: RwSignal::new(Personal::default()),
@@ -264,6 +280,12 @@ impl Mine {
             pending: StoredValue::new_local(None),
             visited: StoredValue::new(None),
         };
+        Effect::new(move |_| untrack(move || mine.read_and_listen()));
+        mine
+    }
+
+    fn read_and_listen(self) {
+        let mine = self;
         match Stored::now() {
             Stored::Nothing => {}
             Stored::Read(personal) => mine.data.set(personal),
@@ -304,7 +326,6 @@ impl Mine {
             on_hide.remove();
             on_storage.remove();
         });
-        mine
     }
 
     /// Changes the personal roadmap and saves it.

@@ -19,24 +19,26 @@ pub fn Welcome(
     let roadmap = use_content().roadmap();
     let state = use_app_state();
     let mine = use_mine();
-    // Read once: the welcome shows only until a step is chosen.
-    let resume = mine
-        .data
-        .with_untracked(|data| data.last.clone())
-        .and_then(|id| roadmap.step(&id))
-        .map(|step| {
-            let page = Page::Explorer(ExplorerPage::Step {
-                id: step.id.clone(),
-                part: None,
-            });
-            view! {
-                <p>
-                    <a class="button welcome__resume" href=state.href(page, lang)>
-                        {format!("{}{} {}", Ui::Resume.text(lang), colon(lang), step.title.get(lang))}
-                    </a>
-                </p>
-            }
-        });
+    // Read as it changes: a prerendered page shows the welcome before it reads what this
+    // device kept.
+    let resume = move || {
+        mine.data
+            .with(|data| data.last.clone())
+            .and_then(|id| roadmap.step(&id))
+            .map(|step| {
+                let page = Page::Explorer(ExplorerPage::Step {
+                    id: step.id.clone(),
+                    part: None,
+                });
+                view! {
+                    <p>
+                        <a class="button welcome__resume" href=state.href(page, lang)>
+                            {format!("{}{} {}", Ui::Resume.text(lang), colon(lang), step.title.get(lang))}
+                        </a>
+                    </p>
+                }
+            })
+    };
     let intro = roadmap.introduction.first().map(|section| {
         view! {
             <h3>{section.heading.get(lang).to_string()}</h3>

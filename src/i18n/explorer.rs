@@ -36,6 +36,10 @@ pub enum Say {
     AllSteps,
     StepBar,
     CloseDefinition,
+    /// Without JavaScript: what the page shows, and what needs it.
+    NoScript,
+    /// Without JavaScript: the link to the first view in the other language.
+    OtherLanguageView,
 }
 
 impl Say {
@@ -87,6 +91,10 @@ impl Say {
             (StepBar, En) => "Change step",
             (CloseDefinition, Fr) => "Fermer la définition",
             (CloseDefinition, En) => "Close the definition",
+            (NoScript, Fr) => "JavaScript est désactivé : vous voyez le début de la feuille de route, avec ses étapes. Pour ouvrir une étape, filtrer, chercher, garder des éléments ou présenter, activez JavaScript.",
+            (NoScript, En) => "JavaScript is off: you see the start of the roadmap, with its steps. To open a step, filter, search, keep items or present, turn JavaScript on.",
+            (OtherLanguageView, Fr) => "English version",
+            (OtherLanguageView, En) => "Version française",
         }
     }
 }

@@ -34,9 +34,14 @@ pub type ContentLoad = RwSignal<Option<Result<Content, LoadError>>>;
 /// Starts the page of the site whose screens are `P`, in place of its static loading
 /// shell; an address of another page of the site opens there instead.
 pub fn mount<P: SitePage>(initial: Initial) {
-    if !stays(P::SITE) {
-        return;
+    if stays(P::SITE) {
+        mount_with::<P>(initial, None);
     }
+}
+
+/// Starts the page in place of what `#app` holds, with its content already read if
+/// `loaded` says so (the explorer read it to decide whether to hydrate).
+pub fn mount_with<P: SitePage>(initial: Initial, loaded: Option<Result<Content, LoadError>>) {
     let document = document();
     let root = document
         .get_element_by_id("app")
@@ -46,15 +51,42 @@ pub fn mount<P: SitePage>(initial: Initial) {
         return;
     };
     parent.set_inner_html("");
-    leptos::mount::mount_to(parent, move || app::<P>(initial)).forget();
+    leptos::mount::mount_to(parent, move || app::<P>(initial, loaded)).forget();
+}
+
+/// Makes the prerendered view in `root` the live page: the same components, given the
+/// same content, the same address and the same language as the build rendered it with,
+/// take over its elements. Only for a view checked to be exactly what they render
+/// (`explorer::mount`): Leptos cannot recover from a difference.
+#[cfg(feature = "hydrate")]
+pub fn hydrate<P: SitePage>(root: web_sys::HtmlElement, initial: Initial, content: Content) {
+    leptos::mount::hydrate_from(root, move || app::<P>(initial, Some(Ok(content)))).forget();
 }
 
 /// The root of every page: the state, the content, the shell.
-fn app<P: SitePage>(initial: Initial) -> impl IntoView {
+fn app<P: SitePage>(
+    initial: Initial,
+    loaded: Option<Result<Content, LoadError>>,
+) -> impl IntoView {
     let state = AppState::start(P::SITE, initial);
     provide_context(state);
-    let loaded = content_loader(state);
+    let loaded = match loaded {
+        Some(loaded) => RwSignal::new(Some(loaded)),
+        None => content_loader(state),
+    };
     shell::<P>(loaded)
+}
+
+/// The HTML of the page of the site whose screens are `P` as `state` shows it with
+/// `content`, for the build's prerender: the tree [`hydrate`] takes over.
+#[cfg(feature = "ssr")]
+pub fn render<P: SitePage>(state: impl FnOnce() -> AppState, content: Content) -> String {
+    Owner::new().with(move || {
+        let state = state();
+        provide_context(state);
+        let loaded: ContentLoad = RwSignal::new(Some(Ok(content)));
+        shell::<P>(loaded).to_html()
+    })
 }
 
 /// Whether `site` is the page that shows the address's route. If not, the address opens

@@ -137,7 +137,9 @@ pub fn shell<P: SitePage>(loaded: ContentLoad) -> impl IntoView {
             }
             Some(Ok(content)) => {
                 provide_context::<Content>(content);
-                print::install(state, content);
+                // Printing is the browser's: set up once the page is on screen (the
+                // build's prerender runs no effect).
+                Effect::new(move |_| print::install(state, content));
                 (move || {
                     if exists.get() {
                         P::view(screen.clone())

@@ -1,7 +1,10 @@
 // Finishes the site Trunk wrote: minifies the scripts (Trunk's minifier cannot read the
 // wasm-bindgen glue's module syntax) and the content file, then writes the service
 // worker's list of files to cache and its version, a hash of those files.
-// Usage: node postbuild.mjs dist
+// Between the two, the explorer's first view is rendered into index.html by the program
+// given as the second argument (src/bin/prerender.rs), from the content file as served.
+// Usage: node postbuild.mjs dist [prerender program]
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +25,9 @@ for (const name of readdirSync(root).filter((file) => file.endsWith('.js') && fi
 const contentPath = join(root, 'content/roadmap.json');
 const content = readFileSync(contentPath, 'utf8');
 writeFileSync(contentPath, JSON.stringify(JSON.parse(content)));
+
+const prerender = process.argv[3];
+if (prerender) execFileSync(prerender, [root], { stdio: 'inherit' });
 
 const assets = [
   'index.html',

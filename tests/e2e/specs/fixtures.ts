@@ -140,9 +140,13 @@ export const UI = {
 // Navigation
 // ---------------------------------------------------------------------------
 
-/** The heading every screen of the app has (the explorer, the pages, the error panel). */
+/**
+ * The heading every screen of the app has (the explorer, the pages, the error panel),
+ * once the app runs: index.html shows a prerendered one before (see first-view.spec.ts),
+ * whose buttons do nothing until the app takes it over (`data-first="live"`).
+ */
 export function pageTitle(page: Page): Locator {
-  return page.locator('h1#page-title');
+  return page.locator(':is(html:not([data-first]), html[data-first="live"]) h1#page-title');
 }
 
 /**
