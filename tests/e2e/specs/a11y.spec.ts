@@ -26,6 +26,12 @@ for (const width of [1280, 375]) {
       for (const [name, path] of SCREENS) {
         test(`axe finds no violation on ${name} (${lang})`, async ({ page }) => {
           await gotoRoute(page, `#/${lang}${path}`);
+          if (width < 768) {
+            // The phone's step bar stays at the bottom of the window over the text that
+            // scrolls under it, so axe would judge whichever button happens to be under it
+            // as obscured. At the end of the page the bar covers only the room left for it.
+            await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+          }
           await expectNoAxeViolations(page, `#/${lang}${path} at ${width} px`);
         });
       }
@@ -64,7 +70,7 @@ test.describe('at 320 px', () => {
       const terms = details(page).locator('button.term__word:visible');
       let count = 0;
       for (const part of ['roles', 'conditions', 'challenges']) {
-        await gotoRoute(page, `#/${lang}/step/collect-data/${part}`);
+        await gotoRoute(page, `#/${lang}/step/identify-needs/${part}`);
         await expect(details(page).locator('.item:visible').first()).toBeVisible();
         count = await terms.count();
         if (count > 0) break;
@@ -76,7 +82,7 @@ test.describe('at 320 px', () => {
         await expect(page.locator('.term__sheet:visible')).toHaveCount(1);
         await expectNoHorizontalScroll(page);
       }
-      await expectNoAxeViolations(page, `#/${lang}/step/collect-data at 320 px, a term open`);
+      await expectNoAxeViolations(page, `#/${lang}/step/identify-needs at 320 px, a term open`);
     });
   }
 });
