@@ -56,14 +56,16 @@ setup-browser:
 # Three pages, three wasm: the explorer (index.html), the presenter (present.html) and
 # search, getting involved and my roadmap (find.html), so that the explorer's first load
 # carries only the explorer. Trunk empties its dist on every build and names its page
-# index.html, so the other two are built aside, then copied in under their own names.
+# index.html, so the other two are built aside, then copied in under their own names with
+# their code and style sheets. postbuild.mjs then finishes the three pages together (one
+# style sheet each, no inline script: README, For organizations).
 build: setup-build
 	trunk build --release --offline --locked
 	trunk build --release --offline --locked --dist target/present-dist present.html
-	cp target/present-dist/lhs-present-* dist/
+	cp target/present-dist/lhs-present-* target/present-dist/*.css dist/
 	cp target/present-dist/index.html dist/present.html
 	trunk build --release --offline --locked --dist target/find-dist find.html
-	cp target/find-dist/lhs-find-* dist/
+	cp target/find-dist/lhs-find-* target/find-dist/*.css dist/
 	cp target/find-dist/index.html dist/find.html
 	node $(E2E)/scripts/postbuild.mjs dist
 

@@ -1,13 +1,15 @@
 // Finishes the site Trunk wrote: minifies the scripts (Trunk's minifier cannot read the
-// wasm-bindgen glue's module syntax) and the content file, then writes the service
-// worker's list of files to cache and its version, a hash of those files.
+// wasm-bindgen glue's module syntax) and the content file; joins each page's style sheets
+// into one file (a strict Content-Security-Policy refuses inline <style>); then writes
+// the service worker's list of files to cache and its version, a hash of those files.
 // Usage: node postbuild.mjs dist
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
 
 const root = process.argv[2] ?? 'dist';
+const PAGES = ['index.html', 'present.html', 'find.html'];
 
 for (const name of readdirSync(root).filter((file) => file.endsWith('.js') && file !== 'sw.js')) {
   const path = join(root, name);
@@ -23,10 +25,51 @@ const contentPath = join(root, 'content/roadmap.json');
 const content = readFileSync(contentPath, 'utf8');
 writeFileSync(contentPath, JSON.stringify(JSON.parse(content)));
 
+/** `<stem>-<16 hex digits of its hash>.<ext>`: Trunk's way, so hosts cache it for ever. */
+function hashedName(stem, ext, text) {
+  return `${stem}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.${ext}`;
+}
+
+/** The file a `<link>` or `<script>` tag of a minified page points to, without `./`. */
+function target(tag, attribute) {
+  const found = new RegExp(`\\b${attribute}=["']?(?:\\./)?([^"'\\s>]+)`).exec(tag);
+  if (!found) throw new Error(`no ${attribute} in ${tag}`);
+  return found[1];
+}
+
+const combined = new Set();
+for (const page of PAGES) {
+  const path = join(root, page);
+  let html = readFileSync(path, 'utf8');
+
+  // The joined sheet is named after the page's wasm, as Trunk names its files.
+  const stem = /\/(lhs-[a-z]+)-[0-9a-f]{16}_bg\.wasm/.exec(html)?.[1];
+  if (!stem) throw new Error(`${page} loads no <name>-<hash>_bg.wasm`);
+
+  // Trunk links each style sheet (rel="css" in the page's source): one file instead, in
+  // the same order, so that the first paint waits for one request, not one per sheet.
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map((match) => match[0])
+    .filter((link) => /\brel=["']?stylesheet\b/.test(link));
+  if (links.length === 0) throw new Error(`${page} links no style sheet`);
+  if (links.some((link) => /\bmedia=/.test(link))) throw new Error(`${page}: a style sheet with media= cannot be joined to the others`);
+  const sheets = links.map((link) => target(link, 'href'));
+  const css = sheets.map((sheet) => readFileSync(join(root, sheet), 'utf8').trim()).join('\n');
+  if (/@(import|charset)\b/.test(css)) throw new Error(`${page}: @import or @charset cannot be joined mid-file`);
+  const cssName = hashedName(stem, 'css', css);
+  writeFileSync(join(root, cssName), css);
+  links.forEach((link, i) => {
+    html = html.replace(link, i === 0 ? `<link href=./${cssName} rel=stylesheet>` : '');
+  });
+  for (const sheet of sheets) if (sheet !== cssName) combined.add(sheet);
+
+  writeFileSync(path, html);
+  console.log(`postbuild: ${page} styled by ${cssName} (${sheets.length} sheets, ${css.length} bytes)`);
+}
+// The sheets are all in the joined files now: neither shipped nor cached.
+for (const sheet of combined) unlinkSync(join(root, sheet));
+
 const assets = [
-  'index.html',
-  'present.html',
-  'find.html',
+  ...PAGES,
   ...readdirSync(root).filter((file) => /\.(js|wasm|css)$/.test(file) && file !== 'sw.js'),
   'content/roadmap.json',
 ];
