@@ -1,6 +1,6 @@
 // Finishes the site Trunk wrote: minifies the scripts (Trunk's minifier cannot read the
-// wasm-bindgen glue's module syntax) and the content file; joins each page's style sheets
-// into one file (a strict Content-Security-Policy refuses inline <style>); then writes
+// wasm-bindgen glue's module syntax) and the content file; makes each page start with no
+// inline script or style (a strict Content-Security-Policy refuses them); then writes
 // the service worker's list of files to cache and its version, a hash of those files.
 // Usage: node postbuild.mjs dist
 import { createHash } from 'node:crypto';
@@ -42,9 +42,17 @@ for (const page of PAGES) {
   const path = join(root, page);
   let html = readFileSync(path, 'utf8');
 
-  // The joined sheet is named after the page's wasm, as Trunk names its files.
-  const stem = /\/(lhs-[a-z]+)-[0-9a-f]{16}_bg\.wasm/.exec(html)?.[1];
-  if (!stem) throw new Error(`${page} loads no <name>-<hash>_bg.wasm`);
+  // Trunk starts the wasm from an inline module script, which the policy refuses: the same
+  // code from a file of its own, named after the wasm it starts.
+  const inline = [...html.matchAll(/<script type=["']?module["']?>([\s\S]*?)<\/script>/g)];
+  if (inline.length !== 1) throw new Error(`${page}: expected Trunk's one inline module script, found ${inline.length} (was this dist already finished?)`);
+  const [tag, source] = inline[0];
+  const stem = /from\s*["']\.\/([a-z0-9-]+?)-[0-9a-f]{16}\.js["']/.exec(source)?.[1];
+  if (!stem) throw new Error(`${page}: Trunk's module script imports no <name>-<hash>.js`);
+  const { code: loader } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+  const loaderName = hashedName(`${stem}-start`, 'js', loader);
+  writeFileSync(join(root, loaderName), loader);
+  html = html.replace(tag, `<script type=module src=./${loaderName}></script>`);
 
   // Trunk links each style sheet (rel="css" in the page's source): one file instead, in
   // the same order, so that the first paint waits for one request, not one per sheet.
@@ -63,7 +71,7 @@ for (const page of PAGES) {
   for (const sheet of sheets) if (sheet !== cssName) combined.add(sheet);
 
   writeFileSync(path, html);
-  console.log(`postbuild: ${page} styled by ${cssName} (${sheets.length} sheets, ${css.length} bytes)`);
+  console.log(`postbuild: ${page} starts from ${loaderName}, styled by ${cssName} (${sheets.length} sheets, ${css.length} bytes)`);
 }
 // The sheets are all in the joined files now: neither shipped nor cached.
 for (const sheet of combined) unlinkSync(join(root, sheet));
