@@ -1,12 +1,13 @@
 // Finishes the site Trunk wrote: minifies the scripts (Trunk's minifier cannot read the
-// wasm-bindgen glue's module syntax) and the content file; makes each page start with no
-// inline script or style (a strict Content-Security-Policy refuses them); then writes
+// wasm-bindgen glue's module syntax) and the content file; makes each page start under a
+// strict Content-Security-Policy (scripts/csp.mjs: no inline script or style); then writes
 // the service worker's list of files to cache and its version, a hash of those files.
 // Usage: node postbuild.mjs dist
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { META_POLICY } from './csp.mjs';
 
 const root = process.argv[2] ?? 'dist';
 const PAGES = ['index.html', 'present.html', 'find.html'];
@@ -70,6 +71,11 @@ for (const page of PAGES) {
   });
   for (const sheet of sheets) if (sheet !== cssName) combined.add(sheet);
 
+  // The policy in the page as well, for hosts that cannot send headers. First in the head:
+  // it covers only what comes after it.
+  const charset = /<meta charset[^>]*>/i;
+  if (!charset.test(html)) throw new Error(`${page} has no <meta charset>`);
+  html = html.replace(charset, (found) => `${found}<meta content="${META_POLICY}" http-equiv=content-security-policy>`);
   writeFileSync(path, html);
   console.log(`postbuild: ${page} starts from ${loaderName}, styled by ${cssName} (${sheets.length} sheets, ${css.length} bytes)`);
 }
