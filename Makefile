@@ -62,16 +62,18 @@ setup-browser:
 # Three pages, three wasm: the explorer (index.html), the presenter (present.html) and
 # search, getting involved and my roadmap (find.html), so that the explorer's first load
 # carries only the explorer. Trunk empties its dist on every build and names its page
-# index.html, so the other two are built aside, then copied in under their own names.
-# Then the explorer's first view is rendered into index.html from the content file as
-# postbuild.mjs leaves it (minified), before the service worker's list is written.
+# index.html, so the other two are built aside, then copied in under their own names with
+# their code and style sheets. postbuild.mjs then finishes the three pages together (one
+# style sheet each, no inline script: README, For organizations) and renders the
+# explorer's first view into index.html from the content file as it leaves it (minified),
+# before the service worker's list is written.
 build: setup-build
 	trunk build --release --offline --locked
 	trunk build --release --offline --locked --dist target/present-dist present.html
-	cp target/present-dist/lhs-present-* dist/
+	cp target/present-dist/lhs-present-* target/present-dist/*.css dist/
 	cp target/present-dist/index.html dist/present.html
 	trunk build --release --offline --locked --dist target/find-dist find.html
-	cp target/find-dist/lhs-find-* dist/
+	cp target/find-dist/lhs-find-* target/find-dist/*.css dist/
 	cp target/find-dist/index.html dist/find.html
 	$(PRERENDER_CARGO) build --locked --offline --profile prerender --features ssr --bin lhs-prerender
 	node $(E2E)/scripts/postbuild.mjs dist $(PRERENDER)

@@ -5,7 +5,10 @@
 // fetched now is the very file it was rendered from. Otherwise the page says "Loading"
 // and the app renders itself. This mirrors src/first_view.rs (fingerprint, addresses)
 // and the app's choice of language (src/lang.rs); tests/e2e/specs/first-view.spec.ts
-// checks that they agree.
+// checks that they agree. A file of its own, loaded by a plain synchronous <script src>,
+// because a strict Content-Security-Policy refuses inline scripts (README: For
+// organizations); every visitor waits for it, so it stays small. An IIFE: postbuild.mjs
+// minifies every script as a module, which renames top-level names.
 (function () {
   'use strict';
   var root = document.documentElement;

@@ -191,10 +191,13 @@ impl EmbedOptions {
     }
 
     /// A plain iframe for sites that strip scripts: it cannot follow the content's
-    /// height, so it gets a fixed one that fits most steps.
+    /// height, so it gets a fixed one that fits most steps. Its size is in attributes, not
+    /// a `style` one, which a host's own strict Content-Security-Policy would refuse;
+    /// `frameborder`, obsolete but read by every browser, is the only attribute that
+    /// takes the frame's border off.
     pub fn iframe_snippet(&self, site: &str, title: &str) -> String {
         format!(
-            "<iframe src=\"{}index.html?{}\" title=\"{}\" loading=\"lazy\" style=\"display:block;width:100%;height:1600px;border:0\"></iframe>",
+            "<iframe src=\"{}index.html?{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"1600\" frameborder=\"0\"></iframe>",
             escape_attribute(site),
             escape_attribute(&self.query()),
             escape_attribute(title)

@@ -148,6 +148,9 @@ fn snippets_carry_the_chosen_options_and_nothing_else() {
     ));
     assert!(iframe.contains("title=\"Feuille de route &quot;test&quot; &lt;b&gt;\""));
     assert!(iframe.contains("loading=\"lazy\""));
+    // Sized by attributes: a host with a strict Content-Security-Policy refuses style ones.
+    assert!(iframe.ends_with(" width=\"100%\" height=\"1600\" frameborder=\"0\"></iframe>"));
+    assert!(!iframe.contains("style="));
 }
 
 #[test]

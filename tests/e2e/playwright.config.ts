@@ -34,8 +34,20 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /csp\.spec\.ts$/,
       use: {
         browserName: 'chromium',
+        viewport: { width: 1280, height: 800 },
+        locale: 'en-US',
+      },
+    },
+    {
+      // The main journeys with the Content-Security-Policy sent as a header (port 8094).
+      name: 'csp',
+      testMatch: /csp\.spec\.ts$/,
+      use: {
+        browserName: 'chromium',
+        baseURL: 'http://127.0.0.1:8094/',
         viewport: { width: 1280, height: 800 },
         locale: 'en-US',
       },
@@ -66,6 +78,16 @@ export default defineConfig({
       command:
         'node scripts/adapt.mjs ../../target/adapted-site && node scripts/serve.mjs ../../dist 8093 ../../target/adapted-site',
       url: 'http://127.0.0.1:8093/index.html',
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+    {
+      // The site as an organization with a strict Content-Security-Policy serves it
+      // (scripts/csp.mjs; the csp project).
+      command: 'node scripts/serve.mjs ../../dist 8094 --csp',
+      url: 'http://127.0.0.1:8094/index.html',
       reuseExistingServer: !process.env.CI,
       timeout: 30_000,
       stdout: 'ignore',

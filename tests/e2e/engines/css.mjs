@@ -61,6 +61,15 @@ export function styleBlocks(html) {
   return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]);
 }
 
+/** The files of the style sheets a built page links (relative to the page, without `./`). */
+export function styleLinks(html) {
+  return [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((match) => match[0])
+    .filter((link) => /\brel=["']?stylesheet\b/i.test(link))
+    .map((link) => /\bhref=["']?(?:\.\/)?([^"'\s>]+)/i.exec(link)?.[1])
+    .filter(Boolean);
+}
+
 /** Index of the first of `stops` at nesting depth 0 from `i`, skipping strings, comments and (). */
 function scan(text, i, stops) {
   let depth = 0;
@@ -245,8 +254,13 @@ export function collect(dist) {
   const all = { declarations: [], selectors: [], media: [], skipped: [] };
   for (const page of PAGES) {
     const html = readFileSync(join(dist, page), 'utf8');
-    const blocks = styleBlocks(html);
-    if (blocks.length === 0) throw new Error(`dist/${page} has no inline <style> block: was it built by make build?`);
+    // The pages link their style sheets (a strict Content-Security-Policy refuses <style>
+    // blocks); blocks are read too, should one come back.
+    const blocks = [
+      ...styleBlocks(html),
+      ...styleLinks(html).map((file) => readFileSync(join(dist, file), 'utf8')),
+    ];
+    if (blocks.length === 0) throw new Error(`dist/${page} has no style sheet: was it built by make build?`);
     for (const block of blocks) {
       const found = parse(block, page);
       for (const key of Object.keys(all)) all[key].push(...found[key]);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { parse, styleBlocks, substitutions } from './css.mjs';
+import { parse, styleBlocks, styleLinks, substitutions } from './css.mjs';
 
 const pairs = (css) => parse(css, 'p').declarations.map((d) => `${d.property}: ${d.value}`);
 
@@ -51,4 +51,11 @@ test('var() is substituted with every definition, keeping minified neighbours ap
 
 test('a page may have several <style> blocks', () => {
   assert.deepEqual(styleBlocks('<style>a{}</style><p>x</p><style media=print>b{}</style>'), ['a{}', 'b{}']);
+});
+
+test('the style sheets a minified page links, in order, whatever the quotes', () => {
+  assert.deepEqual(
+    styleLinks('<link href=./a-1.css rel=stylesheet><link rel="modulepreload" href="./x.js"><link rel=\'stylesheet\' href=\'b.css\'>'),
+    ['a-1.css', 'b.css'],
+  );
 });

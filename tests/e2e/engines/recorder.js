@@ -47,6 +47,15 @@
     },
     true,
   );
+  // What the pages' Content-Security-Policy refused (an inline script or style, a file
+  // from elsewhere): the page would miss it in this engine.
+  document.addEventListener(
+    'securitypolicyviolation',
+    function (event) {
+      record('csp', event.violatedDirective + ' refused ' + (event.blockedURI || 'inline') + ' (' + (event.sourceFile || '').replace(/^.*\//, '') + ':' + event.lineNumber + ')');
+    },
+    true,
+  );
   addEventListener('unhandledrejection', function (event) {
     record('unhandledrejection', text(event.reason));
   });

@@ -75,12 +75,14 @@ function prepareSite(sitePort) {
   rmSync(hosts, { recursive: true, force: true });
   mkdirSync(overlay, { recursive: true });
   mkdirSync(hosts, { recursive: true });
+  // A file of the site, not an inline script: the pages' Content-Security-Policy refuses those.
+  writeFileSync(join(overlay, 'engines-recorder.js'), recorder);
   for (const page of css.PAGES) {
     // The minified pages have no <head> tag: the recorder goes right after the charset.
     const html = readFileSync(join(DIST, page), 'utf8');
     const first = /<meta charset[^>]*>|<head[^>]*>/i;
     if (!first.test(html)) throw new Error(`dist/${page} has no <meta charset> nor <head>`);
-    writeFileSync(join(overlay, page), html.replace(first, (found) => `${found}${tag}`));
+    writeFileSync(join(overlay, page), html.replace(first, (found) => `${found}<script src=engines-recorder.js></script>`));
   }
   writeFileSync(
     join(hosts, 'host.html'),

@@ -1,11 +1,14 @@
 // A small static server for the built site, like a production host: it serves the
 // precompressed .br or .gz file when the browser accepts it, with the right MIME types.
-// Usage: node serve.mjs <dir> <port> [<overlay>]   (binds to 127.0.0.1 only)
+// Usage: node serve.mjs <dir> <port> [<overlay>] [--csp]   (binds to 127.0.0.1 only)
 // Files in <overlay> are served instead of those of <dir>: a site whose content was
-// replaced after the build, as an organization publishes its own.
+// replaced after the build, as an organization publishes its own. --csp sends the
+// Content-Security-Policy of scripts/csp.mjs with every response (the service worker's
+// script included), as an organization with a strict policy does.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { POLICY } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,7 +20,8 @@ const TYPES = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
-export function serve(root, port, overlay) {
+/** Serves `root` on `port`; `options.policy`, if given, is sent as the Content-Security-Policy. */
+export function serve(root, port, overlay, options = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
     const base = overlay && existsSync(join(overlay, decodeURIComponent(url.pathname))) ? overlay : root;
@@ -43,6 +47,7 @@ export function serve(root, port, overlay) {
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     };
+    if (options.policy) headers['content-security-policy'] = options.policy;
     let body;
     if (/\bbr\b/.test(accepts) && existsSync(`${path}.br`)) {
       body = readFileSync(`${path}.br`);
@@ -61,7 +66,9 @@ export function serve(root, port, overlay) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [root = 'dist', port = '8080', overlay] = process.argv.slice(2);
-  await serve(root, Number(port), overlay);
-  console.log(`serving ${root}/ on http://127.0.0.1:${port}/`);
+  const args = process.argv.slice(2);
+  const csp = args.includes('--csp');
+  const [root = 'dist', port = '8080', overlay] = args.filter((arg) => !arg.startsWith('--'));
+  await serve(root, Number(port), overlay, { policy: csp ? POLICY : undefined });
+  console.log(`serving ${root}/ on http://127.0.0.1:${port}/${csp ? ' with the Content-Security-Policy' : ''}`);
 }
