@@ -31,19 +31,23 @@
   }
   root.setAttribute('data-first', 'wait');
   root.setAttribute('lang', lang);
-  // The app reads this response (browser::boot_content) rather than asking again.
+  // The app reads this response (browser::boot_content) rather than asking again: its
+  // bytes, or its status when it failed (null: no answer), which the app then reports.
   var content = fetch('content/roadmap.json').then(
     function (response) {
-      return response.ok ? response.arrayBuffer() : null;
+      if (!response.ok) return { status: response.status, bytes: null };
+      return response.arrayBuffer().then(function (bytes) {
+        return { status: response.status, bytes: bytes };
+      });
     },
     function () {
       return null;
     }
   );
   window.lhsContent = content;
-  content.then(function (buffer) {
+  content.then(function (answer) {
     if (root.getAttribute('data-first') === 'wait') {
-      var same = buffer && fingerprint(new Uint8Array(buffer)) === print;
+      var same = answer && answer.bytes && fingerprint(new Uint8Array(answer.bytes)) === print;
       root.setAttribute('data-first', same ? lang : 'none');
     }
   });

@@ -323,27 +323,35 @@ pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, LoadError> {
     response.binary().await.map_err(|_| LoadError::Network)
 }
 
-#[cfg(feature = "hydrate")]
 /// The published content file's bytes as the boot script (src/boot.js) fetched them to
 /// check the prerendered first view, so that the app reads the same response rather than
-/// asking again; fetched now if the script kept none (or its request failed, which the
-/// fetch then says in its own words).
+/// asking again (a failed request is reported once, with its status); fetched now if the
+/// script kept none.
+#[cfg(feature = "hydrate")]
 pub async fn boot_content(url: &str) -> Result<Vec<u8>, LoadError> {
     let kept = js_sys::Reflect::get(&window(), &JsValue::from_str("lhsContent"))
         .ok()
         .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
-    if let Some(promise) = kept {
-        if let Ok(buffer) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            if buffer.is_instance_of::<js_sys::ArrayBuffer>() {
-                return Ok(js_sys::Uint8Array::new(&buffer).to_vec());
-            }
-        }
+    let Some(promise) = kept else {
+        return fetch_bytes(url).await;
+    };
+    let answer = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()
+        .filter(|answer| answer.is_object())
+        .ok_or(LoadError::Network)?;
+    let field = |name: &str| js_sys::Reflect::get(&answer, &JsValue::from_str(name)).ok();
+    if let Some(bytes) = field("bytes").filter(|bytes| bytes.is_instance_of::<js_sys::ArrayBuffer>()) {
+        return Ok(js_sys::Uint8Array::new(&bytes).to_vec());
     }
-    fetch_bytes(url).await
+    match field("status").and_then(|status| status.as_f64()) {
+        Some(status) => Err(LoadError::Status(status as u16)),
+        None => Err(LoadError::Network),
+    }
 }
 
-#[cfg(feature = "hydrate")]
 /// The `content` of the page's `<meta name=…>`, if it has one.
+#[cfg(feature = "hydrate")]
 pub fn meta_content(name: &str) -> Option<String> {
     document()
         .query_selector(&format!("meta[name=\"{name}\"]"))

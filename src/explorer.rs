@@ -40,12 +40,43 @@ pub use sources_page::SourcesPage;
 pub use take_over::mount;
 pub use trainers_page::TrainersPage;
 
-/// The explorer's home in `lang` as the build prerenders it into index.html, from
-/// `content` (src/bin/prerender.rs).
+/// index.html (`page`, as built) with the explorer's home in both languages rendered
+/// from the content file `bytes`, which the page then checks before it shows them (see
+/// `first_view`): the build runs it on the published file (src/bin/prerender.rs).
 #[cfg(feature = "ssr")]
-pub fn first_view(lang: Lang, content: crate::state::Content) -> String {
-    let state = move || crate::state::AppState::prerendered(lang);
-    crate::shared::app::render::<ExplorerPage>(state, content)
+pub fn prerender(page: &str, bytes: &[u8]) -> Result<String, PrerenderError> {
+    use crate::first_view::{fingerprint, noscript_notice, splice};
+    let roadmap = crate::content::read(bytes).map_err(|problems| PrerenderError::Content(problems.len()))?;
+    let content = crate::state::Content::new(roadmap);
+    let views: Vec<(Lang, String)> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let state = move || crate::state::AppState::prerendered(lang);
+            (lang, crate::shared::app::render::<ExplorerPage>(state, content))
+        })
+        .collect();
+    let notice = noscript_notice(|lang| (Say::NoScript.text(lang), Say::OtherLanguageView.text(lang)));
+    splice(page, &notice, &views, &fingerprint(bytes)).map_err(PrerenderError::Page)
+}
+
+/// Why the first view could not be written.
+#[cfg(feature = "ssr")]
+#[derive(Debug)]
+pub enum PrerenderError {
+    /// The content file has this many problems.
+    Content(usize),
+    /// The page is not the explorer's index.html.
+    Page(crate::first_view::SpliceError),
+}
+
+#[cfg(feature = "ssr")]
+impl std::fmt::Display for PrerenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PrerenderError::Content(count) => write!(f, "the content file has {count} problems"),
+            PrerenderError::Page(error) => write!(f, "{error}"),
+        }
+    }
 }
 
 impl SitePage for ExplorerPage {

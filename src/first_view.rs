@@ -73,44 +73,46 @@ fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// Why the build could not write the first views into the page.
+/// Why the first views could not be written into the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SpliceError {
     /// The page has no `<div id="app">` to write them into.
     NoRoot,
+    /// The page has no `<div class="first-wait">` (the "loading" shell) after it.
+    NoShell,
     /// The page has no `<meta name="lhs-content">` to carry the fingerprint.
     NoMeta,
-    /// The page holds first views already (the build ran twice on the same page).
-    AlreadyThere,
 }
 
 impl std::fmt::Display for SpliceError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             SpliceError::NoRoot => "the page has no <div id=\"app\">",
+            SpliceError::NoShell => "the page has no <div class=\"first-wait\"> in its app",
             SpliceError::NoMeta => "the page has no <meta name=\"lhs-content\">",
-            SpliceError::AlreadyThere => "the page already holds first views",
         })
     }
 }
 
-/// `page` (index.html as Trunk wrote it, minified or not) with, at the start of its
-/// `<div id="app">`, the `notice` for readers without JavaScript, then the first `views`
-/// (each language's rendered HTML), each in an element of its own with its language; and
-/// the content's `fingerprint` in the page's meta.
+/// `page` (index.html as Trunk wrote it, minified or not, or as a build already wrote
+/// views into it) with, at the start of its `<div id="app">`, the `notice` for readers
+/// without JavaScript, then the first `views` (each language's rendered HTML), each in an
+/// element of its own with its language; and the content's `fingerprint` in the page's
+/// meta. Whatever stood before the "loading" shell (views of another file) goes.
 pub fn splice(
     page: &str,
     notice: &str,
     views: &[(Lang, String)],
     fingerprint: &str,
 ) -> Result<String, SpliceError> {
-    if page.contains("id=\"first-") || page.contains("id=first-") {
-        return Err(SpliceError::AlreadyThere);
-    }
     let root = ["<div id=\"app\">", "<div id=app>"]
         .iter()
         .find_map(|tag| page.find(tag).map(|at| at + tag.len()))
         .ok_or(SpliceError::NoRoot)?;
+    let shell = ["<div class=\"first-wait\"", "<div class=first-wait"]
+        .iter()
+        .find_map(|tag| page[root..].find(tag).map(|at| root + at))
+        .ok_or(SpliceError::NoShell)?;
     let meta = meta_content_at(page).ok_or(SpliceError::NoMeta)?;
     if meta.start > root {
         return Err(SpliceError::NoMeta);
@@ -129,7 +131,7 @@ pub fn splice(
         html.push_str(view);
         html.push_str("</div>");
     }
-    html.push_str(&page[root..]);
+    html.push_str(&page[shell..]);
     Ok(html)
 }
 

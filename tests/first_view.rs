@@ -72,13 +72,24 @@ fn a_minified_page_takes_the_views_too() {
 }
 
 #[test]
-fn a_page_without_its_places_or_already_rendered_is_refused() {
+fn a_page_without_its_places_is_refused() {
     let no_root = PAGE.replace(r#"<div id="app">"#, "<div>");
     assert_eq!(splice(&no_root, "", &views(), "x"), Err(SpliceError::NoRoot));
+    let no_shell = PAGE.replace("first-wait", "other");
+    assert_eq!(splice(&no_shell, "", &views(), "x"), Err(SpliceError::NoShell));
     let no_meta = PAGE.replace("lhs-content", "other");
     assert_eq!(splice(&no_meta, "", &views(), "x"), Err(SpliceError::NoMeta));
-    let once = splice(PAGE, "", &views(), "x").expect("spliced");
-    assert_eq!(splice(&once, "", &views(), "x"), Err(SpliceError::AlreadyThere));
+}
+
+#[test]
+fn views_of_another_file_are_replaced() {
+    // An organization's page, made from the published one (the preview page's download).
+    let published = splice(PAGE, "<noscript>n</noscript>", &views(), "2a-0123abcd").expect("spliced");
+    let theirs = vec![(Lang::Fr, "<main>Salut</main>".to_string()), (Lang::En, "<main>Hi</main>".to_string())];
+    let adapted = splice(&published, "<noscript>n</noscript>", &theirs, "3b-4567cdef").expect("spliced");
+    assert_eq!(adapted, splice(PAGE, "<noscript>n</noscript>", &theirs, "3b-4567cdef").expect("spliced"));
+    assert!(!adapted.contains("Bonjour"));
+    assert_eq!(adapted.matches("<noscript>").count(), 1);
 }
 
 #[test]

@@ -8,12 +8,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use lhs_roadmap::content;
-use lhs_roadmap::explorer::first_view;
-use lhs_roadmap::first_view::{fingerprint, noscript_notice, splice};
-use lhs_roadmap::i18n::explorer::Say;
-use lhs_roadmap::lang::Lang;
-use lhs_roadmap::state::Content;
+use lhs_roadmap::explorer::{self, PrerenderError};
+use lhs_roadmap::first_view::fingerprint;
 
 fn main() -> ExitCode {
     let Some(site) = std::env::args().nth(1) else {
@@ -39,30 +35,17 @@ fn prerender(site: &Path) -> Result<String, String> {
         .map_err(|error| format!("cannot read {}: {error}", page_path.display()))?;
     let bytes = std::fs::read(&content_path)
         .map_err(|error| format!("cannot read {}: {error}", content_path.display()))?;
-    let roadmap = content::read(&bytes).map_err(|problems| {
-        format!(
-            "{} is not a valid content file ({} problems; `cargo test` lists them)",
-            content_path.display(),
-            problems.len()
-        )
+    let html = explorer::prerender(&page, &bytes).map_err(|error| match error {
+        PrerenderError::Content(_) => format!("{}: {error} (`cargo test` lists them)", content_path.display()),
+        PrerenderError::Page(_) => format!("{}: {error}", page_path.display()),
     })?;
-    let content = Content::new(roadmap);
-    let views: Vec<(Lang, String)> = Lang::ALL
-        .into_iter()
-        .map(|lang| (lang, first_view(lang, content)))
-        .collect();
-    let print = fingerprint(&bytes);
-    let notice = noscript_notice(|lang| (Say::NoScript.text(lang), Say::OtherLanguageView.text(lang)));
-    let html = splice(&page, &notice, &views, &print).map_err(|error| error.to_string())?;
     std::fs::write(&page_path, &html)
         .map_err(|error| format!("cannot write {}: {error}", page_path.display()))?;
-    let sizes: Vec<String> = views
-        .iter()
-        .map(|(lang, view)| format!("{} {} bytes", lang.code(), view.len()))
-        .collect();
     Ok(format!(
-        "{} first views ({}), content {print}",
+        "{} holds the first views ({} bytes, was {}), content {}",
         page_path.display(),
-        sizes.join(", ")
+        html.len(),
+        page.len(),
+        fingerprint(&bytes)
     ))
 }

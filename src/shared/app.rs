@@ -78,10 +78,13 @@ fn app<P: SitePage>(
 }
 
 /// The HTML of the page of the site whose screens are `P` as `state` shows it with
-/// `content`, for the build's prerender: the tree [`hydrate`] takes over.
+/// `content`, for the build's prerender: the tree that `hydrate` takes over. Its effects
+/// are paused for good: a render to HTML has no page for them to act on.
 #[cfg(feature = "ssr")]
 pub fn render<P: SitePage>(state: impl FnOnce() -> AppState, content: Content) -> String {
-    Owner::new().with(move || {
+    let owner = Owner::new();
+    owner.pause();
+    owner.with(move || {
         let state = state();
         provide_context(state);
         let loaded: ContentLoad = RwSignal::new(Some(Ok(content)));

@@ -51,7 +51,7 @@ for (const page of PAGES) {
   const inline = [...html.matchAll(/<script type=["']?module["']?>([\s\S]*?)<\/script>/g)];
   if (inline.length !== 1) throw new Error(`${page}: expected Trunk's one inline module script, found ${inline.length} (was this dist already finished?)`);
   const [tag, source] = inline[0];
-  const stem = /from\s*["']\.\/([a-z0-9-]+?)-[0-9a-f]{16}\.js["']/.exec(source)?.[1];
+  const stem = /from\s*["']\.\/([a-z0-9-]+?)-[0-9a-f]{8,16}\.js["']/.exec(source)?.[1];
   if (!stem) throw new Error(`${page}: Trunk's module script imports no <name>-<hash>.js`);
   const { code: loader } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
   const loaderName = hashedName(`${stem}-start`, 'js', loader);

@@ -43,7 +43,7 @@ export function serve(root, port, overlay, options = {}) {
       // origin, and loads the app's module, wasm and content only with this header.
       'access-control-allow-origin': '*',
       // Hashed assets never change; the page and the content file are revalidated.
-      'cache-control': /-[0-9a-f]{16}(_bg)?\.(js|css|wasm)$/.test(path)
+      'cache-control': /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm)$/.test(path)
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
     };
