@@ -58,7 +58,8 @@ function slideTitle(n, lang) {
 // What the journeys look for
 // ---------------------------------------------------------------------------------------
 
-const TITLE = { css: 'h1#page-title' };
+// The app's heading once it runs (index.html holds prerendered ones before: src/boot.js).
+const TITLE = { css: ':is(html:not([data-first]), html[data-first="live"]) h1#page-title' };
 const DIAGRAM = { css: 'svg[role="group"]' };
 const stepList = (lang) => ({ role: 'navigation', name: UI.stepList[lang] });
 const node = (step, lang) => ({ role: 'button', name: nodeName(step, lang), within: DIAGRAM });
@@ -80,7 +81,7 @@ async function expectTitle(tab, text) {
   await tab.waitFor(
     `the page title “${text}”`,
     (H, text) => {
-      const h1 = document.querySelector('h1#page-title');
+      const h1 = document.querySelector(':is(html:not([data-first]), html[data-first="live"]) h1#page-title');
       if (!h1 || !H.visible(h1)) return 'there is no page title on screen';
       return H.squash(h1.textContent) === H.squash(text) ? true : `the title reads “${H.norm(h1.textContent)}”`;
     },

@@ -11,6 +11,7 @@ import {
   LANGS,
   loadContent,
   test,
+  PAGE_TITLE,
 } from './fixtures';
 
 const SCREENS = [
@@ -110,7 +111,7 @@ test.describe('the other screens at 1280 px', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(broken) }),
     );
     await gotoRoute(page, '#/en');
-    await expect(page.locator('h1#page-title')).toHaveText('The roadmap content could not be shown');
+    await expect(page.locator(PAGE_TITLE)).toHaveText('The roadmap content could not be shown');
     await expectNoAxeViolations(page, 'the content error panel');
   });
 });

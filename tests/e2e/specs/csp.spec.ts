@@ -25,6 +25,7 @@ import {
   stepHash,
   test as base,
   UI,
+  PAGE_TITLE,
 } from './fixtures';
 
 /** Host pages on another origin (tests/e2e/hosts). */
@@ -180,7 +181,7 @@ test.describe('embedded in a host page with a strict policy of its own', () => {
     await page.goto(`${HOST}/csp.html`);
     const iframe = page.locator('iframe#plain');
     await iframe.scrollIntoViewIfNeeded();
-    await expect(page.frameLocator('iframe#plain').locator('h1#page-title')).toBeVisible({ timeout: 20_000 });
+    await expect(page.frameLocator('iframe#plain').locator(PAGE_TITLE)).toBeVisible({ timeout: 20_000 });
     expect(
       await iframe.evaluate((element) => {
         const style = getComputedStyle(element);

@@ -14,6 +14,7 @@ import {
   expectNoAxeViolations,
   test,
   UI,
+  PAGE_TITLE,
 } from './fixtures';
 
 const HOST = 'http://127.0.0.1:8090';
@@ -30,7 +31,7 @@ async function embedIn(page: Page, selector: string): Promise<Frame> {
   const element = await iframe.elementHandle();
   const frame = await element?.contentFrame();
   if (!frame) throw new Error(`no embed in ${selector}`);
-  await expect(frame.locator('h1#page-title')).toBeVisible();
+  await expect(frame.locator(PAGE_TITLE)).toBeVisible();
   return frame;
 }
 
@@ -67,7 +68,7 @@ test.describe('one embed on a host page', () => {
     await frame.evaluate(() => {
       location.hash = '#/fr/credits';
     });
-    await expect(frame.locator('h1#page-title')).toHaveText(UI.credits.fr);
+    await expect(frame.locator(PAGE_TITLE)).toHaveText(UI.credits.fr);
     await expectFitted(page, '#roadmap', frame);
     await frame.evaluate(() => {
       location.hash = '#/fr/step/implement-change';
@@ -159,7 +160,7 @@ test.describe('one embed on a host page', () => {
     await send('lhs-roadmap:set');
     // A well-formed step the content does not have leads home, not to an error.
     await send({ type: 'lhs-roadmap:set', step: 'no-such-step' });
-    await expect(frame.locator('h1#page-title')).toHaveText(exactly(content.title.en));
+    await expect(frame.locator(PAGE_TITLE)).toHaveText(exactly(content.title.en));
     await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
     await expect(frame.locator('html')).toHaveAttribute('data-theme', 'light');
   });
@@ -259,7 +260,7 @@ test.describe('two embeds on one page', () => {
     await expect(first.locator('html')).toHaveAttribute('lang', 'en');
     await expect(first.getByRole('navigation', { name: UI.stepList.en })).toBeVisible();
     await expect(first.locator('svg[role="group"]')).toBeHidden();
-    await expect(first.locator('h1#page-title')).toHaveText(exactly(content.title.en));
+    await expect(first.locator(PAGE_TITLE)).toHaveText(exactly(content.title.en));
 
     // Second: French, the last step, dark, the diagram, the host's yellow made readable.
     await expect(second.locator('html')).toHaveAttribute('lang', 'fr');
@@ -303,7 +304,7 @@ test.describe('options in the address', () => {
     await page.goto(
       'http://127.0.0.1:8089/index.html?embed&lang=xx&theme=purple&accent=zzz&view=table&step=no-such-step',
     );
-    await expect(page.locator('h1#page-title')).toHaveText(exactly(content.title.en));
+    await expect(page.locator(PAGE_TITLE)).toHaveText(exactly(content.title.en));
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(page.locator('html')).not.toHaveAttribute('data-view', /./);
     await expect(page.locator('html')).not.toHaveAttribute('data-accent', /./);
@@ -311,7 +312,7 @@ test.describe('options in the address', () => {
 
   test('a pale accent is darkened until it reads on white', async ({ page }) => {
     await page.goto('http://127.0.0.1:8089/index.html?embed&lang=en&accent=ffff66');
-    await expect(page.locator('h1#page-title')).toBeVisible();
+    await expect(page.locator(PAGE_TITLE)).toBeVisible();
     const primary = await page.evaluate(() =>
       getComputedStyle(document.documentElement).getPropertyValue('--color-primary').trim(),
     );

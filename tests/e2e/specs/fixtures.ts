@@ -145,8 +145,10 @@ export const UI = {
  * once the app runs: index.html shows a prerendered one before (see first-view.spec.ts),
  * whose buttons do nothing until the app takes it over (`data-first="live"`).
  */
+export const PAGE_TITLE = ':is(html:not([data-first]), html[data-first="live"]) h1#page-title';
+
 export function pageTitle(page: Page): Locator {
-  return page.locator(':is(html:not([data-first]), html[data-first="live"]) h1#page-title');
+  return page.locator(PAGE_TITLE);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   test,
   UI,
   type Lang,
+  PAGE_TITLE,
 } from './fixtures';
 
 const SAY = {
@@ -83,7 +84,7 @@ test.describe('the first screen', () => {
   test('the tools for trainers and organizations have a page of their own, linked from the footer', async ({ page }) => {
     await gotoRoute(page, '#/en');
     await page.locator('footer').getByRole('link', { name: TRAINERS.en }).click();
-    await expect(page.locator('h1#page-title')).toHaveText(TRAINERS.en);
+    await expect(page.locator(PAGE_TITLE)).toHaveText(TRAINERS.en);
     await expect(page).toHaveURL(/#\/en\/trainers$/);
     const main = page.locator('main');
     await expect(main.getByRole('link', { name: 'Start the presentation' })).toHaveAttribute('href', 'present.html#/en/present/1');
@@ -92,7 +93,7 @@ test.describe('the first screen', () => {
     await expect(main.getByRole('link', { name: 'Preview your roadmap' })).toHaveAttribute('href', 'present.html#/en/preview');
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Français' }).click();
-    await expect(page.locator('h1#page-title')).toHaveText(TRAINERS.fr);
+    await expect(page.locator(PAGE_TITLE)).toHaveText(TRAINERS.fr);
   });
 });
 

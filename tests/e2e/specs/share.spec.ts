@@ -4,7 +4,7 @@
 // follows its content; axe finds nothing.
 
 import type { Page } from '@playwright/test';
-import { content, exactly, expect, expectNoAxeViolations, gotoRoute, test } from './fixtures';
+import { content, exactly, expect, expectNoAxeViolations, gotoRoute, test, PAGE_TITLE } from './fixtures';
 
 const SITE = 'http://127.0.0.1:8089/';
 
@@ -111,7 +111,7 @@ test('the generated snippets work on a host page from another origin', async ({ 
 
 test('axe finds no violation on the sharing page, in both languages', async ({ page }) => {
   await openShare(page, '#/fr/step/collect-data', 'fr');
-  await expect(page.frameLocator('iframe.share__preview').locator('h1#page-title')).toBeVisible();
+  await expect(page.frameLocator('iframe.share__preview').locator(PAGE_TITLE)).toBeVisible();
   await expectNoAxeViolations(page, 'share (fr)');
   await openShare(page, '#/en', 'en');
   await expectNoAxeViolations(page, 'share (en)');
