@@ -86,7 +86,19 @@ for (const page of PAGES) {
 for (const sheet of combined) unlinkSync(join(root, sheet));
 
 const prerender = process.argv[3];
-if (prerender) execFileSync(prerender, [root], { stdio: 'inherit' });
+if (prerender) {
+  execFileSync(prerender, [root], { stdio: 'inherit' });
+  // The explorer's first view shows once the content file is checked (src/boot.js), and
+  // the app takes it over only with that file in hand: the content comes first. Trunk's
+  // preload of the wasm would start its download at once and share the connection with
+  // the content; without it the wasm starts with the module script, after the page is
+  // parsed, while the content has a head start.
+  const index = join(root, 'index.html');
+  const html = readFileSync(index, 'utf8');
+  const preload = /<link\b[^>]*\brel=["']?preload["']?[^>]*_bg\.wasm[^>]*>|<link\b[^>]*_bg\.wasm[^>]*\brel=["']?preload["']?[^>]*>/;
+  if (!preload.test(html)) throw new Error('index.html: no preload of the wasm found to remove');
+  writeFileSync(index, html.replace(preload, ''));
+}
 
 const assets = [
   ...PAGES,
