@@ -360,7 +360,6 @@ pub fn meta_content(name: &str) -> Option<String> {
         .and_then(|meta| meta.get_attribute("content"))
 }
 
-#[cfg(feature = "hydrate")]
 /// Sets a `data-` attribute on the root element, which the style sheets read.
 pub fn set_root_data(name: &str, value: &str) {
     if let Some(root) = document().document_element() {
@@ -368,7 +367,6 @@ pub fn set_root_data(name: &str, value: &str) {
     }
 }
 
-#[cfg(feature = "hydrate")]
 /// The element with `id`, as an HTML element.
 pub fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
     document()

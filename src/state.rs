@@ -32,6 +32,15 @@ impl Default for Initial {
     }
 }
 
+/// The language for an address that names none: the one the reader chose on an earlier
+/// visit, else the browser's (see `initial_lang`). The explorer's first view is chosen by
+/// it too (`explorer::mount`, and src/boot.js in the same way).
+pub fn device_lang() -> Lang {
+    let saved = browser::storage_get(StorageKey::Lang);
+    let languages = browser::browser_languages();
+    initial_lang(None, saved.as_deref(), languages.iter().map(String::as_str))
+}
+
 /// What every component may read: the route and the language, both derived from the hash.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -54,15 +63,7 @@ impl AppState {
         let first = Route::parse(&browser::location_hash());
         let fallback = match initial.lang.filter(|_| first.lang.is_none()) {
             Some(lang) => lang,
-            None => {
-                let saved = browser::storage_get(StorageKey::Lang);
-                let languages = browser::browser_languages();
-                initial_lang(
-                    first.lang,
-                    saved.as_deref(),
-                    languages.iter().map(String::as_str),
-                )
-            }
+            None => first.lang.unwrap_or_else(device_lang),
         };
         // A link without a language gets one, so that what the reader shares says it.
         if first.lang.is_none() && first.page == Page::HOME {

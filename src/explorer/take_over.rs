@@ -5,12 +5,11 @@
 use crate::browser;
 use crate::content;
 use crate::first_view::{fingerprint, prerendered_lang, view_id, META_NAME};
-use crate::lang::{initial_lang, Lang};
+use crate::lang::Lang;
 use crate::route::{ExplorerPage, Site};
 use crate::shared::{app, frame};
-use crate::source::{LoadError, Source};
-use crate::state::{Content, Initial};
-
+use crate::source::{LoadError, Source, PUBLISHED};
+use crate::state::{device_lang, Content, Initial};
 
 /// Starts the explorer in index.html (embedded or not): it takes over the view the build
 /// prerendered if that view is exactly what it would show, else renders in its place.
@@ -34,11 +33,7 @@ fn first_view_lang() -> Option<Lang> {
     if unrendered || !published || browser::is_embedded() {
         return None;
     }
-    // The language the app would choose, as `AppState::start` does.
-    let saved = browser::storage_get(browser::StorageKey::Lang);
-    let languages = browser::browser_languages();
-    let fallback = initial_lang(None, saved.as_deref(), languages.iter().map(String::as_str));
-    prerendered_lang(&browser::location_hash(), fallback)
+    prerendered_lang(&browser::location_hash(), device_lang())
         .filter(|lang| browser::html_element(view_id(*lang)).is_some())
 }
 
@@ -46,7 +41,7 @@ fn first_view_lang() -> Option<Lang> {
 /// rendered from these very bytes and the address still shows it (a link followed before
 /// the wasm arrived changes it); otherwise renders on the client, from the same bytes.
 async fn take_over(initial: Initial, lang: Lang) {
-    let bytes = browser::boot_content(Source::Published.url().unwrap_or_default()).await;
+    let bytes = browser::boot_content(PUBLISHED).await;
     let same = bytes.as_ref().is_ok_and(|bytes| {
         browser::meta_content(META_NAME).as_deref() == Some(fingerprint(bytes).as_str())
     });

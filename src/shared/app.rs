@@ -2,7 +2,6 @@
 //! state, loads the content file, and shows the shell around its screens.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::browser;
 use crate::content::{self, Roadmap};
@@ -42,11 +41,7 @@ pub fn mount<P: SitePage>(initial: Initial) {
 /// Starts the page in place of what `#app` holds, with its content already read if
 /// `loaded` says so (the explorer read it to decide whether to hydrate).
 pub fn mount_with<P: SitePage>(initial: Initial, loaded: Option<Result<Content, LoadError>>) {
-    let document = document();
-    let root = document
-        .get_element_by_id("app")
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document.body());
+    let root = browser::html_element("app").or_else(|| document().body());
     let Some(parent) = root else {
         return;
     };
@@ -69,11 +64,17 @@ fn app<P: SitePage>(
     loaded: Option<Result<Content, LoadError>>,
 ) -> impl IntoView {
     let state = AppState::start(P::SITE, initial);
-    provide_context(state);
     let loaded = match loaded {
         Some(loaded) => RwSignal::new(Some(loaded)),
         None => content_loader(state),
     };
+    page::<P>(state, loaded)
+}
+
+/// The tree of a page: one function for the browser and the build's prerender, so that
+/// what `hydrate` takes over is what `render` wrote.
+fn page<P: SitePage>(state: AppState, loaded: ContentLoad) -> impl IntoView {
+    provide_context(state);
     shell::<P>(loaded)
 }
 
@@ -84,12 +85,7 @@ fn app<P: SitePage>(
 pub fn render<P: SitePage>(state: impl FnOnce() -> AppState, content: Content) -> String {
     let owner = Owner::new();
     owner.pause();
-    owner.with(move || {
-        let state = state();
-        provide_context(state);
-        let loaded: ContentLoad = RwSignal::new(Some(Ok(content)));
-        shell::<P>(loaded).to_html()
-    })
+    owner.with(move || page::<P>(state(), RwSignal::new(Some(Ok(content)))).to_html())
 }
 
 /// Whether `site` is the page that shows the address's route. If not, the address opens

@@ -7,8 +7,6 @@
 //! An embed never takes the focus or scrolls unless the reader works in it (see
 //! `browser::may_move`).
 
-use leptos::prelude::document;
-
 use crate::browser;
 use crate::embed::{
     self, readable_accent, CycleView, EmbedOptions, LangChoice, DARK_BACKGROUND, LIGHT_BACKGROUND,
@@ -28,20 +26,15 @@ pub fn prepare() -> Initial {
 
 fn prepare_embed(options: &EmbedOptions) -> Initial {
     browser::set_embedded();
-    if let Some(root) = document().document_element() {
-        root.set_attribute("data-embed", "").ok();
-        if options.view != CycleView::Auto {
-            root.set_attribute("data-view", options.view.code()).ok();
-        }
-        if let Some(accent) = &options.accent {
-            root.set_attribute("data-accent", "").ok();
-            // A host's colour, checked: the one value the style sheets cannot know.
-            browser::set_root_property(
-                "--accent-light",
-                &readable_accent(accent, LIGHT_BACKGROUND),
-            );
-            browser::set_root_property("--accent-dark", &readable_accent(accent, DARK_BACKGROUND));
-        }
+    browser::set_root_data("embed", "");
+    if options.view != CycleView::Auto {
+        browser::set_root_data("view", options.view.code());
+    }
+    if let Some(accent) = &options.accent {
+        browser::set_root_data("accent", "");
+        // A host's colour, checked: the one value the style sheets cannot know.
+        browser::set_root_property("--accent-light", &readable_accent(accent, LIGHT_BACKGROUND));
+        browser::set_root_property("--accent-dark", &readable_accent(accent, DARK_BACKGROUND));
     }
     let lang = match options.lang {
         LangChoice::Fixed(lang) => Some(lang),

@@ -128,7 +128,7 @@ async function lighthouseRun(url) {
 async function lighthouse() {
   console.log('\n2. Lighthouse 12, mobile preset (simulated slow 4G, 4x CPU slowdown)');
   const floor = await lighthouseRun(`${BASE}floor.html`);
-  const app = await lighthouseRun(`${BASE}index.html#/fr`);
+  const app = await lighthouseRun(`${BASE}#/fr`);
   const lcpOk = app.lcp <= 1.3 * floor.lcp;
   const checks = [
     ['performance', `${pad(app.performance, 6)}`, 'budget >= 98', app.performance >= 98, `${floor.performance}`],
@@ -154,7 +154,7 @@ async function stepSwitches() {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${BASE}index.html#/en`);
+    await page.goto(`${BASE}#/en`);
     // The prerendered diagram is there before the app runs: wait for the app.
     await page.locator('html[data-first="live"]').waitFor({ state: 'attached' });
     await page.locator('svg[role=group] [role=button]').first().waitFor();

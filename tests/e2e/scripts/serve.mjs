@@ -24,13 +24,18 @@ const TYPES = {
 export function serve(root, port, overlay, options = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, 'http://localhost');
-    const base = overlay && existsSync(join(overlay, decodeURIComponent(url.pathname))) ? overlay : root;
-    let path = normalize(join(base, decodeURIComponent(url.pathname)));
+    // A path names a file, or a folder's index.html; the overlay wins where it has that
+    // file (a folder of its own with other files in it does not hide the site's page).
+    const file = (base) => {
+      const path = normalize(join(base, decodeURIComponent(url.pathname)));
+      return existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
+    };
+    const base = overlay && existsSync(file(overlay)) ? overlay : root;
+    const path = file(base);
     if (!path.startsWith(normalize(base))) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
